@@ -1,0 +1,265 @@
+package dev.refflow.engine;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.RuleCatalog;
+import dev.refflow.source.LanguageLevels;
+import edu.umd.cs.findbugs.annotations.CheckReturnValue;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Everything one analysis needs: where the sources are, how to read and parse them, which rules at which
+ * levels, and where to write reports. Built with {@link #builder(Path)}; {@link Builder#build()} checks every
+ * value and names the parameter that is wrong.
+ */
+public final class AnalysisRequest {
+    public static final long DEFAULT_LARGE_ALLOCATION_BYTES = 1024 * 1024;
+
+    private final Path baseDirectory;
+    private final List<Path> sourceRoots;
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final Charset encoding;
+    private final LanguageLevel languageLevel;
+    private final long largeAllocationBytes;
+    private final Map<String, Optional<Level>> ruleLevels;
+    private final Path outputDirectory;
+    private final Set<ReportFormat> formats;
+    private final int threads;
+    private final String projectName;
+
+    private AnalysisRequest(Builder b, Map<String, Optional<Level>> ruleLevels) {
+        this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
+        this.sourceRoots = List.copyOf(b.sourceRoots);
+        this.includes = List.copyOf(b.includes);
+        this.excludes = List.copyOf(b.excludes);
+        this.encoding = b.encoding;
+        this.languageLevel = b.languageLevel;
+        this.largeAllocationBytes = b.largeAllocationBytes;
+        this.ruleLevels = Collections.unmodifiableMap(ruleLevels);
+        this.outputDirectory = b.outputDirectory == null ? null : b.outputDirectory.toAbsolutePath().normalize();
+        this.formats = Collections.unmodifiableSet(EnumSet.copyOf(b.formats.isEmpty()
+                ? EnumSet.noneOf(ReportFormat.class) : b.formats));
+        this.threads = b.threads;
+        this.projectName = b.projectName;
+    }
+
+    @CheckReturnValue
+    public static Builder builder(@NonNull Path baseDirectory) {
+        return new Builder(baseDirectory);
+    }
+
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    public List<Path> sourceRoots() {
+        return sourceRoots;
+    }
+
+    public List<String> includes() {
+        return includes;
+    }
+
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    public Charset encoding() {
+        return encoding;
+    }
+
+    public LanguageLevel languageLevel() {
+        return languageLevel;
+    }
+
+    public long largeAllocationBytes() {
+        return largeAllocationBytes;
+    }
+
+    /** Configured rules: an empty level means the rule is off. Rules not in the map run at their default level. */
+    public Map<String, Optional<Level>> ruleLevels() {
+        return ruleLevels;
+    }
+
+    @Nullable
+    public Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    public Set<ReportFormat> formats() {
+        return formats;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public String projectName() {
+        return projectName;
+    }
+
+    /** Collects and checks request parameters. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private final List<Path> sourceRoots = new ArrayList<>();
+        private final List<String> includes = new ArrayList<>();
+        private final List<String> excludes = new ArrayList<>();
+        private Charset encoding = Charset.forName("UTF-8");
+        private LanguageLevel languageLevel = LanguageLevels.DEFAULT;
+        private long largeAllocationBytes = DEFAULT_LARGE_ALLOCATION_BYTES;
+        private final Map<String, String> rules = new LinkedHashMap<>();
+        private Path outputDirectory;
+        private final Set<ReportFormat> formats = EnumSet.of(ReportFormat.HTML, ReportFormat.SARIF);
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private String projectName = "";
+
+        private Builder(Path baseDirectory) {
+            if (baseDirectory == null) {
+                throw new InvalidRequestException("baseDirectory", "is required");
+            }
+            this.baseDirectory = baseDirectory;
+        }
+
+        @CheckReturnValue
+        public Builder sourceRoot(Path root) {
+            sourceRoots.add(root);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder sourceRoots(List<Path> roots) {
+            sourceRoots.addAll(roots);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder includes(List<String> globs) {
+            includes.addAll(globs);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder excludes(List<String> globs) {
+            excludes.addAll(globs);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder encoding(Charset charset) {
+            this.encoding = charset;
+            return this;
+        }
+
+        /** @param name a charset name; checked at once */
+        @CheckReturnValue
+        public Builder encoding(String name) {
+            try {
+                this.encoding = Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("encoding", "unknown charset '" + name + "'");
+            }
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder languageLevel(LanguageLevel level) {
+            this.languageLevel = level;
+            return this;
+        }
+
+        /** @param version a Java version as Maven users write it ({@code 17}, {@code 1.8}) */
+        @CheckReturnValue
+        public Builder languageLevel(String version) {
+            try {
+                this.languageLevel = LanguageLevels.parse(version);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("languageLevel", e.getMessage());
+            }
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder largeAllocationBytes(long bytes) {
+            this.largeAllocationBytes = bytes;
+            return this;
+        }
+
+        /** @param level a level ({@code error}, {@code warning}, {@code note}) or {@code off} */
+        @CheckReturnValue
+        public Builder rule(String ruleId, String level) {
+            rules.put(ruleId, level);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder outputDirectory(@Nullable Path directory) {
+            this.outputDirectory = directory;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder formats(Set<ReportFormat> reportFormats) {
+            formats.clear();
+            formats.addAll(reportFormats);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder threads(int count) {
+            this.threads = count;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder projectName(String name) {
+            this.projectName = name == null ? "" : name;
+            return this;
+        }
+
+        /** @throws InvalidRequestException naming the first parameter whose value cannot be used */
+        @CheckReturnValue
+        public AnalysisRequest build() {
+            if (largeAllocationBytes <= 0) {
+                throw new InvalidRequestException("largeAllocationBytes",
+                        "must be a positive number of bytes, was " + largeAllocationBytes);
+            }
+            if (threads <= 0) {
+                throw new InvalidRequestException("threads", "must be at least 1, was " + threads);
+            }
+            Map<String, Optional<Level>> levels = new TreeMap<>();
+            for (Map.Entry<String, String> r : rules.entrySet()) {
+                if (RuleCatalog.find(r.getKey()).isEmpty()) {
+                    throw new InvalidRequestException("rules", "unknown rule '" + r.getKey() + "'; known rules: "
+                            + String.join(", ", RuleCatalog.ids()));
+                }
+                String v = r.getValue() == null ? "" : r.getValue().strip().toLowerCase(Locale.ROOT);
+                if (v.equals("off")) {
+                    levels.put(r.getKey(), Optional.empty());
+                } else {
+                    try {
+                        levels.put(r.getKey(), Optional.of(Level.parse(v)));
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidRequestException("rules", r.getKey() + ": unknown level '" + r.getValue()
+                                + "'; allowed: " + Level.ALLOWED + ", off");
+                    }
+                }
+            }
+            return new AnalysisRequest(this, levels);
+        }
+    }
+}

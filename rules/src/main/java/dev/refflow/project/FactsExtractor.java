@@ -1,0 +1,384 @@
+package dev.refflow.project;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import dev.refflow.flow.BodyKind;
+import dev.refflow.flow.ClassScope;
+import dev.refflow.flow.FieldInfo;
+import dev.refflow.flow.MethodFlow;
+import dev.refflow.flow.MethodInterpreter;
+import dev.refflow.flow.MethodInterpreter.BodySpec;
+import dev.refflow.flow.MethodInterpreter.FieldInitStep;
+import dev.refflow.flow.MethodInterpreter.StatementStep;
+import dev.refflow.flow.MethodInterpreter.Step;
+import dev.refflow.flow.SourceText;
+import dev.refflow.size.ConstantFolder;
+import dev.refflow.size.NameContext;
+import dev.refflow.size.SizeExpr;
+import dev.refflow.source.ProcessingProblem;
+import dev.refflow.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The per-file pass: from one parsed compilation unit to its {@link FileFacts}. Every type (member, local,
+ * anonymous, enum constant body) gets a {@link ClassScope}; every body is interpreted into a
+ * {@link MethodFlow}. The AST is not referenced by the result.
+ */
+public final class FactsExtractor {
+    private final SourceFile file;
+    private final SourceText source;
+    private final CompilationUnit unit;
+    private final NameContext fileNames;
+    private final List<TypeFacts> types = new ArrayList<>();
+    private final Map<String, SizeExpr> constants = new LinkedHashMap<>();
+    private final List<MethodFlow> methods = new ArrayList<>();
+    private final IdentityHashMap<Node, ClassScope> scopes = new IdentityHashMap<>();
+    private final Map<String, Integer> anonymousCounters = new HashMap<>();
+    /** field declarators by {@code Type#field}, for folding constants */
+    private final Map<String, VariableDeclarator> declarators = new HashMap<>();
+
+    private FactsExtractor(SourceFile file, String text, CompilationUnit unit) {
+        this.file = file;
+        this.source = new SourceText(text);
+        this.unit = unit;
+        this.fileNames = nameContext(unit);
+    }
+
+    public static FileFacts extract(SourceFile file, String text, CompilationUnit unit,
+                                    List<ProcessingProblem> problems) {
+        FactsExtractor x = new FactsExtractor(file, text, unit);
+        x.run();
+        return new FileFacts(file, x.fileNames.packageName(), x.source.lineCount(), x.types, x.constants, x.methods,
+                problems, true);
+    }
+
+    private void run() {
+        for (TypeDeclaration<?> t : unit.getTypes()) {
+            type(t, null, false);
+        }
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private static NameContext nameContext(CompilationUnit unit) {
+        String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        Map<String, String> single = new HashMap<>();
+        List<String> onDemand = new ArrayList<>();
+        Map<String, String> staticSingle = new HashMap<>();
+        List<String> staticOnDemand = new ArrayList<>();
+        for (ImportDeclaration i : unit.getImports()) {
+            String name = i.getNameAsString();
+            if (i.isStatic()) {
+                if (i.isAsterisk()) {
+                    staticOnDemand.add(name);
+                } else {
+                    staticSingle.put(name.substring(name.lastIndexOf('.') + 1), name);
+                }
+            } else if (i.isAsterisk()) {
+                onDemand.add(name);
+            } else {
+                single.put(name.substring(name.lastIndexOf('.') + 1), name);
+            }
+        }
+        Map<String, String> fileTypes = new HashMap<>();
+        for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+            fileTypes.putIfAbsent(t.getNameAsString(), qualifiedName(pkg, t));
+        }
+        return new NameContext(pkg, List.of(), fileTypes, single, onDemand, staticSingle, staticOnDemand);
+    }
+
+    private static String qualifiedName(String pkg, TypeDeclaration<?> t) {
+        StringBuilder sb = new StringBuilder(t.getNameAsString());
+        for (Node p = t.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof TypeDeclaration<?> outer) {
+                sb.insert(0, outer.getNameAsString() + ".");
+            }
+        }
+        return pkg.isEmpty() ? sb.toString() : pkg + "." + sb;
+    }
+
+    // ------------------------------------------------------------------ types
+
+    /**
+     * @param outer         scope of the lexically enclosing type, or null for a top-level type
+     * @param staticContext true when the type is declared inside a static body (no enclosing instance)
+     */
+    private void type(TypeDeclaration<?> t, ClassScope outer, boolean staticContext) {
+        String name = outer == null ? qualifiedName(fileNames.packageName(), t) : outer.name() + "." + t.getNameAsString();
+        boolean isInterfaceLike = t instanceof AnnotationDeclaration
+                || t instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+        boolean isStaticKind = isInterfaceLike || t instanceof EnumDeclaration || t instanceof RecordDeclaration;
+        boolean outerIsInterface = outer != null && isInterfaceScope(t);
+        // a local class in a static body, like a member class marked static, has no enclosing instance
+        boolean hasOuterInstance = outer != null && !isStaticKind && !t.isStatic() && !outerIsInterface
+                && !staticContext;
+        String kind = isInterfaceLike ? (t instanceof AnnotationDeclaration ? "annotation" : "interface")
+                : t instanceof EnumDeclaration ? "enum" : t instanceof RecordDeclaration ? "record" : "class";
+        ClassScope scope = scope(name, outer, hasOuterInstance, t.getMembers(), fieldsOf(t, name, isInterfaceLike));
+        recordType(scope, kind, line(t));
+        bodies(t.getMembers(), scope, t);
+        if (t instanceof EnumDeclaration e) {
+            for (EnumConstantDeclaration c : e.getEntries()) {
+                if (!c.getClassBody().isEmpty()) {
+                    anonymous(c.getClassBody(), scope, true, c);
+                }
+            }
+        }
+    }
+
+    private static boolean isInterfaceScope(TypeDeclaration<?> t) {
+        Node p = t.getParentNode().orElse(null);
+        return p instanceof ClassOrInterfaceDeclaration c && c.isInterface() || p instanceof AnnotationDeclaration;
+    }
+
+    private List<FieldInfo> fieldsOf(TypeDeclaration<?> t, String owner, boolean isInterface) {
+        List<FieldInfo> fields = new ArrayList<>();
+        for (BodyDeclaration<?> m : t.getMembers()) {
+            if (m instanceof FieldDeclaration f) {
+                for (VariableDeclarator v : f.getVariables()) {
+                    fields.add(new FieldInfo(owner, v.getNameAsString(), v.getType().asString(),
+                            isInterface || f.isStatic(), isInterface || f.isFinal(), line(v), column(v)));
+                }
+            }
+        }
+        if (t instanceof RecordDeclaration r) {
+            for (Parameter p : r.getParameters()) {
+                fields.add(new FieldInfo(owner, p.getNameAsString(), p.getType().asString(), false, true, line(p),
+                        column(p)));
+            }
+        }
+        if (t instanceof EnumDeclaration e) {
+            for (EnumConstantDeclaration c : e.getEntries()) {
+                fields.add(new FieldInfo(owner, c.getNameAsString(), e.getNameAsString(), true, true, line(c), column(c)));
+            }
+        }
+        return fields;
+    }
+
+    private ClassScope scope(String name, ClassScope outer, boolean hasOuterInstance,
+                             NodeList<BodyDeclaration<?>> members, List<FieldInfo> fields) {
+        Set<String> methodNames = new LinkedHashSet<>();
+        for (BodyDeclaration<?> m : members) {
+            if (m instanceof MethodDeclaration md) {
+                methodNames.add(md.getNameAsString());
+            }
+        }
+        NameContext names = (outer == null ? fileNames : outer.names()).withEnclosing(name);
+        Map<String, FieldInfo> byName = new LinkedHashMap<>();
+        for (FieldInfo f : fields) {
+            byName.put(f.name(), f);
+        }
+        return new ClassScope(name, outer, hasOuterInstance, names, byName, methodNames);
+    }
+
+    private void recordType(ClassScope scope, String kind, int line) {
+        types.add(new TypeFacts(scope.name(), kind, line, scope.hasOuterInstance(),
+                List.copyOf(scope.fields().values()), scope.methodNames()));
+    }
+
+    private void constantsOf(ClassScope scope) {
+        // constants are the static final fields with an initializer that folds to something
+        for (FieldInfo f : scope.fields().values()) {
+            if (!f.isStatic() || !f.isFinal()) {
+                continue;
+            }
+            VariableDeclarator v = declarators.get(scope.name() + "#" + f.name());
+            if (v == null || v.getInitializer().isEmpty()) {
+                continue;
+            }
+            SizeExpr value = new ConstantFolder(scope.names(), n -> null).fold(v.getInitializer().get());
+            if (!(value instanceof SizeExpr.Unknown)) {
+                constants.put(scope.name() + "." + f.name(), value);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ bodies
+
+    private void bodies(NodeList<BodyDeclaration<?>> members, ClassScope scope, Node owner) {
+        List<Step> staticInit = new ArrayList<>();
+        List<Step> instanceInit = new ArrayList<>();
+        int staticLine = Integer.MAX_VALUE;
+        int staticEnd = 0;
+        int instanceLine = Integer.MAX_VALUE;
+        int instanceEnd = 0;
+        for (BodyDeclaration<?> m : members) {
+            if (m instanceof FieldDeclaration f) {
+                boolean isStatic = scope.fields().values().stream().anyMatch(x -> x.isStatic()
+                        && f.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(x.name())));
+                for (VariableDeclarator v : f.getVariables()) {
+                    declarators.put(scope.name() + "#" + v.getNameAsString(), v);
+                    if (v.getInitializer().isPresent()) {
+                        FieldInfo info = scope.fields().get(v.getNameAsString());
+                        (isStatic ? staticInit : instanceInit).add(new FieldInitStep(info, v));
+                        if (isStatic) {
+                            staticLine = Math.min(staticLine, line(v));
+                            staticEnd = Math.max(staticEnd, endLine(v));
+                        } else {
+                            instanceLine = Math.min(instanceLine, line(v));
+                            instanceEnd = Math.max(instanceEnd, endLine(v));
+                        }
+                    }
+                }
+            } else if (m instanceof InitializerDeclaration i) {
+                (i.isStatic() ? staticInit : instanceInit).add(new StatementStep(i.getBody()));
+                if (i.isStatic()) {
+                    staticLine = Math.min(staticLine, line(i));
+                    staticEnd = Math.max(staticEnd, endLine(i));
+                } else {
+                    instanceLine = Math.min(instanceLine, line(i));
+                    instanceEnd = Math.max(instanceEnd, endLine(i));
+                }
+            }
+        }
+        constantsOf(scope);
+        for (BodyDeclaration<?> m : members) {
+            if (m instanceof MethodDeclaration md && md.getBody().isPresent()) {
+                boolean main = isMain(md);
+                interpret(scope, new BodySpec(md.getNameAsString(), signature(md.getNameAsString(), md.getParameters()),
+                        BodyKind.METHOD, md.isStatic(), main, md.getParameters(),
+                        List.of(new StatementStep(md.getBody().get())), line(md), endLine(md)), md, md.isStatic());
+            } else if (m instanceof ConstructorDeclaration c) {
+                interpret(scope, new BodySpec("<init>", signature(c.getNameAsString(), c.getParameters()),
+                        BodyKind.CONSTRUCTOR, false, false, c.getParameters(), List.of(new StatementStep(c.getBody())),
+                        line(c), endLine(c)), c, false);
+            } else if (m instanceof CompactConstructorDeclaration c) {
+                interpret(scope, new BodySpec("<init>", c.getNameAsString() + "(...)", BodyKind.CONSTRUCTOR, false,
+                        false, List.of(), List.of(new StatementStep(c.getBody())), line(c), endLine(c)), c, false);
+            } else if (m instanceof TypeDeclaration<?> nested) {
+                type(nested, scope, false);
+            }
+        }
+        if (!staticInit.isEmpty()) {
+            interpret(scope, new BodySpec("<clinit>", "static initialization", BodyKind.STATIC_INITIALIZER, true, false,
+                    List.of(), staticInit, staticLine, staticEnd), owner, true);
+        }
+        if (!instanceInit.isEmpty()) {
+            interpret(scope, new BodySpec("<init>", "instance initialization", BodyKind.INSTANCE_INITIALIZER, false,
+                    false, List.of(), instanceInit, instanceLine, instanceEnd), owner, false);
+        }
+    }
+
+    private void interpret(ClassScope scope, BodySpec spec, Node declaration, boolean isStatic) {
+        methods.add(MethodInterpreter.interpret(scope, source, spec));
+        nestedTypes(spec, scope, isStatic);
+    }
+
+    /** Local and anonymous classes declared in a body: their own scopes and bodies. */
+    private void nestedTypes(BodySpec spec, ClassScope scope, boolean staticContext) {
+        for (Step step : spec.steps()) {
+            Node root = step instanceof StatementStep s ? s.statement() : ((FieldInitStep) step).declarator();
+            for (Node n : directNested(root)) {
+                if (n instanceof LocalClassDeclarationStmt lc) {
+                    type(lc.getClassDeclaration(), scope, staticContext);
+                } else if (n instanceof LocalRecordDeclarationStmt lr) {
+                    type(lr.getRecordDeclaration(), scope, true);
+                } else if (n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+                    anonymous(o.getAnonymousClassBody().get(), scope, staticContext, o);
+                }
+            }
+        }
+    }
+
+    /** Local class declarations and anonymous class bodies directly in this body (not inside another of them). */
+    private static List<Node> directNested(Node root) {
+        List<Node> out = new ArrayList<>();
+        collectNested(root, out);
+        return out;
+    }
+
+    private static void collectNested(Node node, List<Node> out) {
+        for (Node child : node.getChildNodes()) {
+            if (child instanceof LocalClassDeclarationStmt || child instanceof LocalRecordDeclarationStmt) {
+                out.add(child);
+            } else if (child instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+                // arguments and scope of the creation may hold further anonymous classes of this body
+                o.getScope().ifPresent(s -> collectNested(s, out));
+                o.getArguments().forEach(a -> collectNested(a, out));
+                out.add(child);
+            } else {
+                collectNested(child, out);
+            }
+        }
+    }
+
+    private void anonymous(NodeList<BodyDeclaration<?>> body, ClassScope outer, boolean staticContext, Node at) {
+        String top = outer.name();
+        int n = anonymousCounters.merge(top, 1, Integer::sum);
+        String name = top + "$" + n;
+        List<FieldInfo> fields = new ArrayList<>();
+        for (BodyDeclaration<?> m : body) {
+            if (m instanceof FieldDeclaration f) {
+                for (VariableDeclarator v : f.getVariables()) {
+                    fields.add(new FieldInfo(name, v.getNameAsString(), v.getType().asString(), f.isStatic(),
+                            f.isFinal(), line(v), column(v)));
+                }
+            }
+        }
+        ClassScope scope = scope(name, outer, !staticContext, body, fields);
+        recordType(scope, "anonymous", line(at));
+        bodies(body, scope, at);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static boolean isMain(MethodDeclaration m) {
+        if (!m.getNameAsString().equals("main") || !m.getType().isVoidType()) {
+            return false;
+        }
+        NodeList<Parameter> params = m.getParameters();
+        if (params.isEmpty()) {
+            return true;
+        }
+        if (params.size() != 1) {
+            return false;
+        }
+        String type = params.get(0).getType().asString() + (params.get(0).isVarArgs() ? "[]" : "");
+        return type.equals("String[]") || type.equals("java.lang.String[]");
+    }
+
+    private static String signature(String name, NodeList<Parameter> params) {
+        return name + params.stream().map(p -> p.getType().asString() + (p.isVarArgs() ? "..." : ""))
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static int line(Node n) {
+        return n.getBegin().map(p -> p.line).orElse(0);
+    }
+
+    private static int column(Node n) {
+        return n.getBegin().map(p -> p.column).orElse(0);
+    }
+
+    private static int endLine(Node n) {
+        return n.getEnd().map(p -> p.line).orElse(line(n));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.refflow.report;
+
+import dev.refflow.engine.AnalysisResult;
+import dev.refflow.engine.ReportFormat;
+import dev.refflow.rules.Finding;
+import dev.refflow.rules.Level;
+import dev.refflow.size.JvmLayout;
+import dev.refflow.source.ProcessingProblem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The console lines, in the form compilers use so IDEs and CI logs turn them into links:
+ * {@code /abs/path/Foo.java:[12,5] LargeAllocationReturned: message}. The level prefix
+ * ({@code [WARNING] }) is added by whoever prints them: Maven's log does it itself.
+ */
+public final class ConsoleReport {
+    private ConsoleReport() {
+    }
+
+    /** One console line without its level prefix. */
+    public record Line(Level level, String text) {
+        /** The line as a compiler prints it: {@code [WARNING] /abs/Foo.java:[12,5] Rule: message}. */
+        public String withPrefix() {
+            String prefix = switch (level) {
+                case ERROR -> "[ERROR] ";
+                case WARNING -> "[WARNING] ";
+                case NOTE -> "[INFO] ";
+            };
+            return prefix + text;
+        }
+    }
+
+    public static List<Line> findings(AnalysisResult result) {
+        List<Line> out = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            out.add(new Line(f.level(), location(f.file().path(), f.line(), f.column()) + " " + f.ruleId() + ": "
+                    + f.message()));
+        }
+        return out;
+    }
+
+    public static List<Line> problems(AnalysisResult result) {
+        List<Line> out = new ArrayList<>();
+        for (ProcessingProblem p : result.problems()) {
+            out.add(new Line(Level.ERROR, location(p.file().path(), p.line(), p.column())
+                    + " processing problem: " + p.message()));
+        }
+        return out;
+    }
+
+    /** One line of totals: {@code RefFlow: 3 findings (1 error, 2 warnings, 0 notes) in 12 files, ...}. */
+    public static String summary(AnalysisResult result) {
+        StringBuilder sb = new StringBuilder("RefFlow: ");
+        sb.append(plural(result.findings().size(), "finding")).append(" (")
+                .append(plural(result.count(Level.ERROR), "error")).append(", ")
+                .append(plural(result.count(Level.WARNING), "warning")).append(", ")
+                .append(plural(result.count(Level.NOTE), "note")).append(") in ")
+                .append(plural(result.filesAnalysed(), "file"));
+        if (result.totalEstimatedBytes() > 0) {
+            sb.append(", about ").append(JvmLayout.formatBytes(result.totalEstimatedBytes())).append(" retained");
+        }
+        if (!result.problems().isEmpty()) {
+            sb.append("; ").append(plural(result.problems().size(), "processing problem"));
+        }
+        return sb.toString();
+    }
+
+    /** Where the reports are: {@code Report: /abs/target/refflow/index.html}. */
+    public static List<String> reportPaths(AnalysisResult result) {
+        List<String> out = new ArrayList<>();
+        Path html = result.reports().get(ReportFormat.HTML);
+        Path sarif = result.reports().get(ReportFormat.SARIF);
+        if (html != null) {
+            out.add("RefFlow report: " + html);
+        }
+        if (sarif != null) {
+            out.add("RefFlow SARIF: " + sarif);
+        }
+        return out;
+    }
+
+    static String location(Path file, int line, int column) {
+        if (line <= 0) {
+            return file.toString();
+        }
+        return file + ":[" + line + "," + Math.max(1, column) + "]";
+    }
+
+    private static String plural(long n, String word) {
+        return String.format(Locale.ROOT, "%d %s%s", n, word, n == 1 ? "" : "s");
+    }
+}

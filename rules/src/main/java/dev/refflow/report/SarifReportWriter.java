@@ -1,0 +1,198 @@
+package dev.refflow.report;
+
+import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.CodeFlow;
+import com.contrastsecurity.sarif.Invocation;
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.Notification;
+import com.contrastsecurity.sarif.PartialFingerprints;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
+import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.ReportingConfiguration;
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.ThreadFlow;
+import com.contrastsecurity.sarif.ThreadFlowLocation;
+import com.contrastsecurity.sarif.Tool;
+import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.refflow.engine.AnalysisResult;
+import dev.refflow.engine.RefFlowVersion;
+import dev.refflow.rules.Finding;
+import dev.refflow.rules.Fingerprints;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.RuleDescriptor;
+import dev.refflow.rules.TraceStep;
+import dev.refflow.source.ProcessingProblem;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes SARIF 2.1.0: one run, the rules as {@code tool.driver.rules} (with their documentation as
+ * {@code help}), each finding as a result with its location relative to the project base directory
+ * ({@code %SRCROOT%}), its trace as a {@code codeFlow}, and its fingerprint. Processing problems are tool
+ * execution notifications. Deterministic: no timestamps, no absolute paths but the base directory's.
+ */
+public final class SarifReportWriter {
+    static final String SRCROOT = "%SRCROOT%";
+    private static final ObjectMapper MAPPER = mapper();
+
+    /**
+     * java-sarif's classes say {@code @JsonInclude(NON_DEFAULT)}, which drops values equal to SARIF's defaults.
+     * That keeps the file short, but a level must always be explicit ({@code "level": "warning"} is the
+     * default), so the two classes that carry levels write every non-empty value.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private interface WriteExplicitValues {
+    }
+
+    private static ObjectMapper mapper() {
+        JsonMapper.Builder b = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        b.addMixIn(Result.class, WriteExplicitValues.class);
+        b.addMixIn(ReportingConfiguration.class, WriteExplicitValues.class);
+        return b.build();
+    }
+
+    public void write(AnalysisResult result, Path baseDirectory, Path target) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            MAPPER.writeValue(out, toSarif(result, baseDirectory));
+        }
+    }
+
+    SarifSchema210 toSarif(AnalysisResult result, Path baseDirectory) {
+        List<ReportingDescriptor> rules = new ArrayList<>();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (RuleDescriptor d : result.rules()) {
+            ruleIndex.put(d.id(), rules.size());
+            rules.add(new ReportingDescriptor()
+                    .withId(d.id())
+                    .withName(d.id())
+                    .withShortDescription(new MultiformatMessageString().withText(d.summary()))
+                    .withFullDescription(new MultiformatMessageString().withText(d.doc().firstParagraph()))
+                    .withHelp(new MultiformatMessageString().withText(d.doc().firstParagraph())
+                            .withMarkdown(d.doc().markdown()))
+                    .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(d.defaultLevel()))
+                            .withRank(null)));
+        }
+        ToolComponent driver = new ToolComponent()
+                .withName("RefFlow")
+                .withVersion(RefFlowVersion.get())
+                .withSemanticVersion(RefFlowVersion.get().replace("-SNAPSHOT", ""))
+                .withRules(new LinkedHashSet<>(rules));
+
+        List<Result> results = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            results.add(result(f, ruleIndex.getOrDefault(f.ruleId(), -1)));
+        }
+        Set<Notification> notifications = new LinkedHashSet<>();
+        for (ProcessingProblem p : result.problems()) {
+            notifications.add(new Notification()
+                    .withLevel(Notification.Level.ERROR)
+                    .withMessage(new Message().withText(p.message()))
+                    .withLocations(new LinkedHashSet<>(List.of(location(p.file().relativePath(), p.line(), p.column())))));
+        }
+        Run run = new Run()
+                .withTool(new Tool().withDriver(driver))
+                .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
+                .withInvocations(List.of(new Invocation()
+                        .withExecutionSuccessful(true)
+                        .withToolExecutionNotifications(new ArrayList<>(notifications))))
+                .withResults(results);
+        return new SarifSchema210()
+                .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
+                .withVersion(SarifSchema210.Version._2_1_0)
+                .withRuns(List.of(run.withOriginalUriBaseIds(originalUriBaseIds(baseDirectory))));
+    }
+
+    private static com.contrastsecurity.sarif.OriginalUriBaseIds originalUriBaseIds(Path baseDirectory) {
+        com.contrastsecurity.sarif.OriginalUriBaseIds ids = new com.contrastsecurity.sarif.OriginalUriBaseIds();
+        ids.setAdditionalProperty(SRCROOT, new ArtifactLocation().withUri(directoryUri(baseDirectory)));
+        return ids;
+    }
+
+    private static String directoryUri(Path dir) {
+        String uri = dir.toAbsolutePath().normalize().toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    private static Result result(Finding f, int ruleIndex) {
+        List<ThreadFlowLocation> steps = new ArrayList<>();
+        for (TraceStep s : f.trace()) {
+            steps.add(new ThreadFlowLocation().withLocation(location(f.file().relativePath(), s.line(), 0)
+                    .withMessage(new Message().withText(s.lines() + " " + s.action() + " " + s.text()))));
+        }
+        Result r = new Result()
+                .withRank(null)
+                .withRuleId(f.ruleId())
+                .withLevel(resultLevel(f.level()))
+                .withMessage(new Message().withText(f.message()))
+                .withLocations(List.of(location(f.file().relativePath(), f.line(), f.column())));
+        if (ruleIndex >= 0) {
+            r.setRuleIndex(ruleIndex);
+        }
+        if (!steps.isEmpty()) {
+            r.setCodeFlows(List.of(new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(steps)))));
+        }
+        PartialFingerprints fingerprints = new PartialFingerprints();
+        fingerprints.setAdditionalProperty(Fingerprints.KEY, f.fingerprint());
+        r.setPartialFingerprints(fingerprints);
+        if (f.estimatedBytes() >= 0) {
+            PropertyBag props = new PropertyBag();
+            props.setAdditionalProperty("estimatedRetainedBytes", f.estimatedBytes());
+            r.setProperties(props);
+        }
+        return r;
+    }
+
+    private static Location location(String relativePath, int line, int column) {
+        Region region = null;
+        if (line > 0) {
+            region = new Region().withStartLine(line);
+            if (column > 0) {
+                region.setStartColumn(column);
+            }
+        }
+        PhysicalLocation physical = new PhysicalLocation()
+                .withArtifactLocation(new ArtifactLocation().withUri(relativePath).withUriBaseId(SRCROOT));
+        if (region != null) {
+            physical.setRegion(region);
+        }
+        return new Location().withPhysicalLocation(physical);
+    }
+
+    private static Result.Level resultLevel(Level level) {
+        return switch (level) {
+            case ERROR -> Result.Level.ERROR;
+            case WARNING -> Result.Level.WARNING;
+            case NOTE -> Result.Level.NOTE;
+        };
+    }
+
+    private static ReportingConfiguration.Level configLevel(Level level) {
+        return switch (level) {
+            case ERROR -> ReportingConfiguration.Level.ERROR;
+            case WARNING -> ReportingConfiguration.Level.WARNING;
+            case NOTE -> ReportingConfiguration.Level.NOTE;
+        };
+    }
+}

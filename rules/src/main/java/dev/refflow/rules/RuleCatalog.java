@@ -1,0 +1,58 @@
+package dev.refflow.rules;
+
+import dev.refflow.rules.checks.CyclicReference;
+import dev.refflow.rules.checks.ExplicitGcCall;
+import dev.refflow.rules.checks.LargeAllocationReturned;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule RefFlow has, in report order, with its descriptor. */
+public final class RuleCatalog {
+    private static final List<Rule> RULES = List.of(
+            new CyclicReference(),
+            new LargeAllocationReturned(),
+            new ExplicitGcCall());
+
+    private static final List<RuleDescriptor> DESCRIPTORS = RULES.stream().map(RuleCatalog::describe).toList();
+
+    private RuleCatalog() {
+    }
+
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    public static List<RuleDescriptor> descriptors() {
+        return DESCRIPTORS;
+    }
+
+    public static Optional<RuleDescriptor> find(String id) {
+        return DESCRIPTORS.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return DESCRIPTORS.stream().map(RuleDescriptor::id).toList();
+    }
+
+    private static RuleDescriptor describe(Rule rule) {
+        RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+        if (info == null) {
+            throw new IllegalStateException(rule.getClass() + " has no @RuleInfo");
+        }
+        String resource = "docs/" + rule.id() + ".md";
+        try (InputStream in = RuleCatalog.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing documentation page " + resource);
+            }
+            String markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new RuleDescriptor(rule.id(), info.summary(), info.level(), RuleDoc.parse(markdown));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

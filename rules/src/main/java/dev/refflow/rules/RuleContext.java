@@ -1,0 +1,50 @@
+package dev.refflow.rules;
+
+import dev.refflow.flow.MethodFlow;
+import dev.refflow.project.FileFacts;
+import dev.refflow.project.ProjectModel;
+import dev.refflow.project.SizeEstimator;
+
+import java.util.List;
+
+/** What a rule sees while it runs: the project model, the size model, its settings, and where to report. */
+public final class RuleContext {
+    private final ProjectModel project;
+    private final SizeEstimator sizes;
+    private final long largeAllocationBytes;
+    private final RuleDescriptor descriptor;
+    private final List<Finding> sink;
+
+    public RuleContext(ProjectModel project, SizeEstimator sizes, long largeAllocationBytes, RuleDescriptor descriptor,
+                       List<Finding> sink) {
+        this.project = project;
+        this.sizes = sizes;
+        this.largeAllocationBytes = largeAllocationBytes;
+        this.descriptor = descriptor;
+        this.sink = sink;
+    }
+
+    public ProjectModel project() {
+        return project;
+    }
+
+    public SizeEstimator sizes() {
+        return sizes;
+    }
+
+    /** The size from which an allocation counts as large. */
+    public long largeAllocationBytes() {
+        return largeAllocationBytes;
+    }
+
+    public Level defaultLevel() {
+        return descriptor.defaultLevel();
+    }
+
+    /** Reports a finding inside a method body. */
+    public void report(FileFacts file, MethodFlow method, Level level, int line, int column, String message,
+                       List<TraceStep> trace, long estimatedBytes, String statement, FindingGraph graph) {
+        sink.add(new Finding(descriptor.id(), level, file.file(), line, column, message, trace, estimatedBytes,
+                method.ownerType(), method.signature(), statement, graph, SourceExcerpt.NONE));
+    }
+}

@@ -1,0 +1,357 @@
+package dev.refflow.rules.checks;
+
+import dev.refflow.flow.AbstractObject;
+import dev.refflow.flow.EdgeKind;
+import dev.refflow.flow.Escape;
+import dev.refflow.flow.EscapeKind;
+import dev.refflow.flow.ExitPoint;
+import dev.refflow.flow.FlowEvent;
+import dev.refflow.flow.HeapEdge;
+import dev.refflow.flow.MethodFlow;
+import dev.refflow.flow.PathCondition;
+import dev.refflow.project.FileFacts;
+import dev.refflow.rules.FindingGraph;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.Rule;
+import dev.refflow.rules.RuleContext;
+import dev.refflow.rules.RuleInfo;
+import dev.refflow.rules.TraceStep;
+import dev.refflow.rules.Traces;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Containers created in one method made to contain each other, directly or through a chain, judged where
+ * control leaves the method. The cycle must exist on some run (its references are not added in exclusive
+ * branches, nor possibly removed again) and is judged by what holds it: a static root makes it an error,
+ * the caller, a field or an outside container a warning, nothing at all a note. Objects allocated in a loop
+ * only form a cycle when the model can tell it is one object referring to itself, not one iteration's
+ * object referring to the previous one's.
+ */
+@RuleInfo(summary = "Containers created in a method contain each other and the cycle escapes: it is retained as "
+        + "one unit, and hashCode/equals/toString on it recurse forever.", level = Level.WARNING)
+public final class CyclicReference implements Rule {
+    private static final int MAX_CYCLES_PER_COMPONENT = 64;
+
+    /** A cycle found at some exit, with what holds it there. */
+    private record Found(List<HeapEdge> cycle, int closingEvent, Level level, Escape escape, boolean returned,
+                         int returnEvent) {
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (FileFacts file : context.project().files()) {
+            for (MethodFlow method : file.methods()) {
+                Map<Set<Integer>, Found> found = new LinkedHashMap<>();
+                for (ExitPoint exit : method.exits()) {
+                    for (Found f : cyclesAt(method, exit, context.defaultLevel())) {
+                        Set<Integer> key = new TreeSet<>();
+                        f.cycle().forEach(e -> key.add(method.object(e.from()).site()));
+                        found.merge(key, f, (a, b) -> b.level().atLeast(a.level()) && b.level() != a.level() ? b : a);
+                    }
+                }
+                found.values().stream().sorted(Comparator.comparingInt(Found::closingEvent))
+                        .forEach(f -> report(context, file, method, f));
+            }
+        }
+    }
+
+    private List<Found> cyclesAt(MethodFlow m, ExitPoint exit, Level escaped) {
+        Map<Integer, List<HeapEdge>> graph = new TreeMap<>();
+        for (HeapEdge e : exit.heap()) {
+            if (e.kind() == EdgeKind.CONTAINER && !e.uncertain() && isLocalContainer(m, e.from())
+                    && isLocalContainer(m, e.to())) {
+                graph.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        if (graph.isEmpty()) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        for (Set<Integer> component : stronglyConnected(graph)) {
+            List<HeapEdge> cycle = feasibleCycle(graph, component);
+            if (cycle == null) {
+                continue;
+            }
+            out.add(judge(m, exit, cycle, escaped));
+        }
+        return out;
+    }
+
+    /** Only the most recent object of a site: a summary object may stand for many different ones. */
+    private static boolean isLocalContainer(MethodFlow m, int id) {
+        AbstractObject o = m.object(id);
+        return o.isAllocation() && !o.summary() && o.allocation() != null && o.allocation().isContainer();
+    }
+
+    /**
+     * How long-lived the holder of the cycle is at this exit: a static root is an error, another holder the
+     * rule's (configurable) level, no holder a note.
+     */
+    private Found judge(MethodFlow m, ExitPoint exit, List<HeapEdge> cycle, Level escaped) {
+        Set<Integer> members = new HashSet<>();
+        PathCondition condition = PathCondition.TRUE;
+        int closing = -1;
+        for (HeapEdge e : cycle) {
+            members.add(e.from());
+            condition = condition.union(e.condition());
+            closing = Math.max(closing, e.event());
+        }
+        Level level = Level.NOTE;
+        Escape holder = null;
+        boolean returned = false;
+        for (Escape escape : exit.escapes()) {
+            if (!escape.condition().compatible(condition) || !reaches(exit, escape.object(), members)) {
+                continue;
+            }
+            Level l = escape.kind() == EscapeKind.STATIC ? Level.ERROR : escaped;
+            if (holder == null || l.atLeast(level) && l != level
+                    || l == level && escape.kind().compareTo(holder.kind()) > 0) {
+                level = l;
+                holder = escape;
+            }
+        }
+        if (exit.isReturn() && level == Level.NOTE) {
+            for (int r : exit.returned()) {
+                if (reaches(exit, r, members)) {
+                    level = escaped;
+                    returned = true;
+                    break;
+                }
+            }
+        }
+        return new Found(cycle, closing, level, holder, returned, exit.returnEvent());
+    }
+
+    /** Whether {@code from} reaches a member through references that certainly exist. */
+    private static boolean reaches(ExitPoint exit, int from, Set<Integer> members) {
+        Deque<Integer> work = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        work.add(from);
+        while (!work.isEmpty()) {
+            int id = work.poll();
+            if (members.contains(id)) {
+                return true;
+            }
+            if (!seen.add(id)) {
+                continue;
+            }
+            for (HeapEdge e : exit.heap()) {
+                if (e.from() == id && !e.uncertain() && e.kind() != EdgeKind.OPAQUE) {
+                    work.add(e.to());
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ graph search
+
+    private static List<Set<Integer>> stronglyConnected(Map<Integer, List<HeapEdge>> graph) {
+        // Tarjan's algorithm; graphs here are a handful of nodes
+        Map<Integer, Integer> index = new HashMap<>();
+        Map<Integer, Integer> low = new HashMap<>();
+        Deque<Integer> stack = new ArrayDeque<>();
+        Set<Integer> onStack = new HashSet<>();
+        List<Set<Integer>> out = new ArrayList<>();
+        int[] counter = {0};
+        for (int node : graph.keySet()) {
+            if (!index.containsKey(node)) {
+                strongConnect(node, graph, index, low, stack, onStack, out, counter);
+            }
+        }
+        out.sort(Comparator.comparingInt(s -> s.iterator().next()));
+        return out;
+    }
+
+    private static void strongConnect(int v, Map<Integer, List<HeapEdge>> graph, Map<Integer, Integer> index,
+                                      Map<Integer, Integer> low, Deque<Integer> stack, Set<Integer> onStack,
+                                      List<Set<Integer>> out, int[] counter) {
+        index.put(v, counter[0]);
+        low.put(v, counter[0]);
+        counter[0]++;
+        stack.push(v);
+        onStack.add(v);
+        for (HeapEdge e : graph.getOrDefault(v, List.of())) {
+            int w = e.to();
+            if (!index.containsKey(w)) {
+                strongConnect(w, graph, index, low, stack, onStack, out, counter);
+                low.put(v, Math.min(low.get(v), low.get(w)));
+            } else if (onStack.contains(w)) {
+                low.put(v, Math.min(low.get(v), index.get(w)));
+            }
+        }
+        if (low.get(v).equals(index.get(v))) {
+            Set<Integer> component = new TreeSet<>();
+            int w;
+            do {
+                w = stack.pop();
+                onStack.remove(w);
+                component.add(w);
+            } while (w != v);
+            boolean cyclic = component.size() > 1 || graph.getOrDefault(v, List.of()).stream().anyMatch(e -> e.to() == v);
+            if (cyclic) {
+                out.add(component);
+            }
+        }
+    }
+
+    /**
+     * A simple cycle in the component whose references can all exist in one run, closed as early as possible;
+     * null when every cycle needs references from exclusive branches.
+     */
+    private static List<HeapEdge> feasibleCycle(Map<Integer, List<HeapEdge>> graph, Set<Integer> component) {
+        List<List<HeapEdge>> cycles = new ArrayList<>();
+        for (int start : component) {
+            findCycles(start, start, graph, component, new ArrayList<>(), new HashSet<>(), cycles);
+            if (cycles.size() >= MAX_CYCLES_PER_COMPONENT) {
+                break;
+            }
+        }
+        List<HeapEdge> best = null;
+        int bestClosing = Integer.MAX_VALUE;
+        for (List<HeapEdge> c : cycles) {
+            if (!feasible(c)) {
+                continue;
+            }
+            int closing = c.stream().mapToInt(HeapEdge::event).max().orElse(Integer.MAX_VALUE);
+            if (closing < bestClosing) {
+                best = c;
+                bestClosing = closing;
+            }
+        }
+        return best;
+    }
+
+    /** Cycles through {@code start} that visit only nodes not smaller than it (each cycle found once). */
+    private static void findCycles(int start, int node, Map<Integer, List<HeapEdge>> graph, Set<Integer> component,
+                                   List<HeapEdge> path, Set<Integer> onPath, List<List<HeapEdge>> out) {
+        if (out.size() >= MAX_CYCLES_PER_COMPONENT) {
+            return;
+        }
+        onPath.add(node);
+        for (HeapEdge e : graph.getOrDefault(node, List.of())) {
+            int next = e.to();
+            if (!component.contains(next) || next < start) {
+                continue;
+            }
+            path.add(e);
+            if (next == start) {
+                out.add(List.copyOf(path));
+            } else if (!onPath.contains(next)) {
+                findCycles(start, next, graph, component, path, onPath, out);
+            }
+            path.remove(path.size() - 1);
+        }
+        onPath.remove(node);
+    }
+
+    private static boolean feasible(List<HeapEdge> cycle) {
+        PathCondition all = PathCondition.TRUE;
+        for (HeapEdge e : cycle) {
+            if (!all.compatible(e.condition())) {
+                return false;
+            }
+            all = all.union(e.condition());
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ reporting
+
+    private void report(RuleContext context, FileFacts file, MethodFlow m, Found f) {
+        FlowEvent closing = m.event(f.closingEvent());
+        List<Integer> members = new ArrayList<>();
+        for (HeapEdge e : f.cycle()) {
+            members.add(e.from());
+        }
+        List<TraceStep> trace = new ArrayList<>();
+        Set<Integer> shownSites = new TreeSet<>();
+        for (int id : members) {
+            FlowEvent alloc = Traces.first(m, dev.refflow.flow.EventKind.ALLOCATE, m.object(id).site());
+            if (alloc != null && shownSites.add(alloc.index())) {
+                trace.add(Traces.step(alloc));
+            }
+        }
+        trace.sort(Comparator.comparingInt(TraceStep::line));
+        f.cycle().stream().map(HeapEdge::event).distinct().sorted()
+                .forEach(i -> trace.add(Traces.step(m.event(i))));
+        if (f.escape() != null) {
+            trace.add(Traces.step(m.event(f.escape().event())));
+        } else if (f.returned()) {
+            trace.add(Traces.step(m.event(f.returnEvent())));
+        }
+        context.report(file, m, f.level(), closing.line(), closing.column(), message(m, f, members), trace, -1,
+                closing.text(), graph(m, f, members));
+    }
+
+    private static String message(MethodFlow m, Found f, List<Integer> members) {
+        StringBuilder sb = new StringBuilder();
+        if (members.size() == 1) {
+            sb.append(name(m, members.get(0))).append(" is added to itself");
+        } else if (members.size() == 2) {
+            sb.append(name(m, members.get(0))).append(" and ").append(name(m, members.get(1)))
+                    .append(" contain each other");
+        } else {
+            for (int id : members) {
+                sb.append(name(m, id)).append(" -> ");
+            }
+            sb.append(name(m, members.get(0))).append(" form a cycle of containers");
+        }
+        boolean recursive = members.stream().anyMatch(id -> !m.object(id).allocation().isArray());
+        String recursion = recursive ? "; hashCode() and equals() on it recurse until StackOverflowError" : "";
+        if (f.escape() != null) {
+            sb.append(" and the cycle is ").append(f.escape().kind().description());
+            if (f.escape().kind() != EscapeKind.RETURN) {
+                sb.append(" (").append(f.escape().root()).append(")");
+            }
+            sb.append(f.escape().kind() == EscapeKind.STATIC
+                    ? ": the static root keeps the whole cycle, and all it reaches, for the life of the class loader"
+                    : ": it is retained as one unit for as long as its holder lives");
+        } else if (f.returned()) {
+            sb.append(" and the cycle is returned to the caller: it is retained as one unit for as long as the caller "
+                    + "holds any part of it");
+        } else {
+            sb.append("; the cycle never leaves the method, so the collector reclaims it with the frame");
+        }
+        return sb.append(recursion).toString();
+    }
+
+    private static String name(MethodFlow m, int id) {
+        AbstractObject o = m.object(id);
+        return o.name().isEmpty() ? o.text() : o.name();
+    }
+
+    private static FindingGraph graph(MethodFlow m, Found f, List<Integer> members) {
+        List<FindingGraph.Node> nodes = new ArrayList<>();
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int id : members) {
+            AbstractObject o = m.object(id);
+            index.put(id, nodes.size());
+            nodes.add(new FindingGraph.Node(nodes.size(), o.label(), o.line(), false));
+        }
+        List<FindingGraph.Edge> edges = new ArrayList<>();
+        for (HeapEdge e : f.cycle()) {
+            edges.add(new FindingGraph.Edge(index.get(e.from()), index.get(e.to()), e.label(), false));
+        }
+        if (f.escape() != null || f.returned()) {
+            String root = f.escape() != null ? f.escape().root() : "caller of " + m.signature();
+            int target = f.escape() != null && index.containsKey(f.escape().object()) ? index.get(f.escape().object()) : 0;
+            nodes.add(new FindingGraph.Node(nodes.size(), root, 0, true));
+            edges.add(new FindingGraph.Edge(nodes.size() - 1, target,
+                    f.escape() != null ? f.escape().kind().name().toLowerCase(java.util.Locale.ROOT) : "return", true));
+        }
+        return new FindingGraph(nodes, edges);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.refflow.rules.checks;
+
+import dev.refflow.flow.CallSite;
+import dev.refflow.flow.MethodFlow;
+import dev.refflow.project.FileFacts;
+import dev.refflow.project.ProjectModel;
+import dev.refflow.rules.FindingGraph;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.Rule;
+import dev.refflow.rules.RuleContext;
+import dev.refflow.rules.RuleInfo;
+import dev.refflow.rules.Traces;
+import dev.refflow.size.SizeExpr;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * {@code System.gc()} and its equivalents. Exempt, as SpotBugs' DM_GC learned to: calls in a handler of
+ * {@code OutOfMemoryError}, in {@code main}, in methods that time themselves, in benchmark classes, in
+ * methods whose own name says GC, in test code, and in code under a constant-false guard. Reported at most
+ * once per method. The receiver is matched by type, so a project's own {@code gc()} never counts.
+ */
+@RuleInfo(summary = "Explicit garbage-collection request: System.gc(), Runtime.gc() or MemoryMXBean.gc().",
+        level = Level.WARNING)
+public final class ExplicitGcCall implements Rule {
+    private static final Set<String> GC_TYPES = Set.of("Runtime", "MemoryMXBean");
+
+    @Override
+    public void check(RuleContext context) {
+        ProjectModel project = context.project();
+        for (FileFacts file : project.files()) {
+            if (isTestCode(file)) {
+                continue;
+            }
+            for (MethodFlow method : file.methods()) {
+                if (exempt(method)) {
+                    continue;
+                }
+                for (CallSite call : method.calls()) {
+                    if (isGcCall(call, project) && !call.inOutOfMemoryHandler() && !isDeadCode(call, project)) {
+                        context.report(file, method, context.defaultLevel(), call.line(), call.column(), message(call),
+                                List.of(Traces.step(call.line(), "call", call.text())), -1, call.text(),
+                                FindingGraph.EMPTY);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean isGcCall(CallSite call, ProjectModel project) {
+        if (!call.name().equals("gc") || call.argumentCount() != 0) {
+            return false;
+        }
+        String scope = call.scope();
+        if (scope.isEmpty()) {
+            return List.of(call.staticImport().split(",")).contains("java.lang.System");
+        }
+        if (scope.equals("java.lang.System")) {
+            return true;
+        }
+        if (scope.equals("System") && call.receiverType().equals("System")) {
+            return !project.declaresTypeNamed("System");
+        }
+        String type = call.receiverType();
+        return GC_TYPES.contains(type) && !project.declaresTypeNamed(type);
+    }
+
+    private static boolean exempt(MethodFlow method) {
+        return method.mainMethod() || method.timesItself() || namesGc(method.name()) || isBenchmark(method.ownerType());
+    }
+
+    /** {@code forceGC}, {@code gcQuietly}, {@code collectGarbage}: the method exists to collect. */
+    static boolean namesGc(String methodName) {
+        for (String word : methodName.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.equals("gc") || w.contains("garbage")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBenchmark(String ownerType) {
+        for (String segment : ownerType.split("[.$]")) {
+            if (!segment.isEmpty() && Character.isUpperCase(segment.charAt(0))
+                    && segment.toLowerCase(Locale.ROOT).contains("benchmark")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTestCode(FileFacts file) {
+        String path = "/" + file.file().relativePath();
+        if (path.contains("/src/test/") || path.contains("/src/it/")) {
+            return true;
+        }
+        String name = file.file().path().getFileName().toString().replace(".java", "");
+        return name.endsWith("Test") || name.endsWith("Tests") || name.endsWith("IT") || name.endsWith("TestCase");
+    }
+
+    private static boolean isDeadCode(CallSite call, ProjectModel project) {
+        for (SizeExpr guard : call.guards()) {
+            OptionalLong value = guard.evaluate(project);
+            if (value.isPresent() && value.getAsLong() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String message(CallSite call) {
+        return call.text() + " asks for a full collection: the JVM traces the whole heap, old generation included, "
+                + "usually pausing the application, instead of collecting young objects as they die; remove the "
+                + "call (or let the JVM ignore it with -XX:+DisableExplicitGC)";
+    }
+}

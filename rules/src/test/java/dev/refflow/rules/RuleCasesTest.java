@@ -1,0 +1,132 @@
+package dev.refflow.rules;
+
+import dev.refflow.engine.AnalysisRequest;
+import dev.refflow.engine.AnalysisResult;
+import dev.refflow.engine.RefFlowEngine;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs every rule case under {@code src/test/resources/cases/<RuleId>/}: a {@code .java} file is a
+ * one-file project, a folder is a multi-file project. A line {@code // expect: RuleId} (optionally
+ * {@code RuleId level}, several separated by commas) expects a finding on the next line; every finding of
+ * every rule must be expected, so a case without markers must produce nothing at all.
+ */
+class RuleCasesTest {
+    private static final Path CASES = Path.of("src/test/resources/cases");
+    private static final Pattern MARKER = Pattern.compile("//\\s*expect:\\s*(.+?)\\s*$");
+
+    @TestFactory
+    Stream<DynamicTest> ruleCases() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> ruleDirs = Files.list(CASES)) {
+            for (Path ruleDir : ruleDirs.sorted().toList()) {
+                try (Stream<Path> cases = Files.list(ruleDir)) {
+                    for (Path c : cases.sorted().toList()) {
+                        if (Files.isDirectory(c) || c.toString().endsWith(".java")) {
+                            String name = ruleDir.getFileName() + "/" + c.getFileName();
+                            tests.add(DynamicTest.dynamicTest(name, c.toUri(), () -> runCase(c)));
+                        }
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyRuleHasEnoughPositiveAndNegativeCases() throws IOException {
+        for (String rule : RuleCatalog.ids()) {
+            Path dir = CASES.resolve(rule);
+            assertTrue(Files.isDirectory(dir), "no case folder for " + rule);
+            int positives = 0;
+            int negatives = 0;
+            try (Stream<Path> cases = Files.list(dir)) {
+                for (Path c : cases.toList()) {
+                    if (expectations(c).stream().anyMatch(e -> e.startsWith(rule + "@"))) {
+                        positives++;
+                    } else if (expectations(c).isEmpty()) {
+                        negatives++;
+                    }
+                }
+            }
+            assertTrue(positives >= 8, rule + " has " + positives + " positive cases, want at least 8");
+            assertTrue(negatives >= 8, rule + " has " + negatives + " negative cases, want at least 8");
+        }
+    }
+
+    private static void runCase(Path c) throws IOException {
+        AnalysisRequest.Builder builder = AnalysisRequest.builder(c.getParent()).threads(1);
+        if (Files.isDirectory(c)) {
+            builder = builder.sourceRoot(c);
+        } else {
+            builder = builder.sourceRoot(c.getParent()).includes(List.of(c.getFileName().toString()));
+        }
+        AnalysisResult result = new RefFlowEngine().analyze(builder.build());
+        assertTrue(result.problems().isEmpty(), "processing problems: " + result.problems());
+        Set<String> expected = expectations(c);
+        Set<String> actual = new TreeSet<>();
+        for (Finding f : result.findings()) {
+            String key = f.ruleId() + "@" + f.file().path().getFileName() + ":" + f.line();
+            actual.add(expected.contains(key + " " + f.level().id()) ? key + " " + f.level().id() : key);
+        }
+        assertEquals(String.join("\n", expected), String.join("\n", actual),
+                "findings differ from the // expect: markers; all findings:\n" + describe(result));
+    }
+
+    /** {@code RuleId@File.java:line} or {@code RuleId@File.java:line level} for each marker. */
+    static Set<String> expectations(Path c) throws IOException {
+        Set<String> out = new TreeSet<>();
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(c)) {
+            try (Stream<Path> walk = Files.walk(c)) {
+                walk.filter(p -> p.toString().endsWith(".java")).forEach(files::add);
+            }
+        } else {
+            files.add(c);
+        }
+        for (Path f : files) {
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = MARKER.matcher(lines.get(i));
+                if (!m.find()) {
+                    continue;
+                }
+                for (String entry : m.group(1).split(",")) {
+                    String[] parts = entry.strip().split("\\s+");
+                    String key = parts[0] + "@" + f.getFileName() + ":" + (i + 2);
+                    out.add(parts.length > 1 ? key + " " + parts[1].toLowerCase(Locale.ROOT) : key);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String describe(AnalysisResult result) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : result.findings()) {
+            sb.append("  ").append(f.file().path().getFileName()).append(':').append(f.line()).append(' ')
+                    .append(f.level().id()).append(' ').append(f.ruleId()).append(": ").append(f.message()).append('\n');
+            for (TraceStep s : f.trace()) {
+                sb.append("      ").append(s.lines()).append(' ').append(s.action()).append(' ').append(s.text()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

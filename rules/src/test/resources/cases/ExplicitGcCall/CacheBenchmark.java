@@ -1,0 +1,5 @@
+class CacheBenchmark {
+    void setUp() {
+        System.gc();
+    }
+}

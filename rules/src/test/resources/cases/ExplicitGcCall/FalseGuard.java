@@ -1,0 +1,9 @@
+class FalseGuard {
+    private static final boolean DEBUG = false;
+
+    void maybe() {
+        if (DEBUG) {
+            System.gc();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package app;
+
+public interface Flags {
+    boolean TRACE_MEMORY = false;
+}

@@ -1,0 +1,9 @@
+package app;
+
+class Worker {
+    void step() {
+        if (Flags.TRACE_MEMORY) {
+            System.gc();
+        }
+    }
+}

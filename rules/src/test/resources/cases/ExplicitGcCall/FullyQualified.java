@@ -1,0 +1,6 @@
+class FullyQualified {
+    void tidy() {
+        // expect: ExplicitGcCall
+        java.lang.System.gc();
+    }
+}

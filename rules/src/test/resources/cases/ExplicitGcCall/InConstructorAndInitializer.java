@@ -1,0 +1,11 @@
+class InConstructorAndInitializer {
+    static {
+        // expect: ExplicitGcCall
+        System.gc();
+    }
+
+    InConstructorAndInitializer() {
+        // expect: ExplicitGcCall
+        Runtime.getRuntime().gc();
+    }
+}

@@ -1,0 +1,8 @@
+class OncePerMethod {
+    void twice() {
+        // expect: ExplicitGcCall
+        System.gc();
+        System.runFinalization();
+        System.gc();
+    }
+}

@@ -1,0 +1,10 @@
+class OtherCatch {
+    void load(Runnable task) {
+        try {
+            task.run();
+        } catch (IllegalStateException e) {
+            // expect: ExplicitGcCall
+            System.gc();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import static java.lang.System.gc;
+
+class StaticImportGc {
+    void tidy() {
+        // expect: ExplicitGcCall
+        gc();
+    }
+}

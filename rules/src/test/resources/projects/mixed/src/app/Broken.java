@@ -1,0 +1,7 @@
+package app;
+
+class Broken {
+    void oops() {
+        int x = ;
+    }
+}
