@@ -135,13 +135,14 @@ final class Charts {
                 double dx = to[0] - from[0];
                 double dy = to[1] - from[1];
                 double len = Math.max(1, Math.hypot(dx, dy));
-                double bend = 22;
+                double bend = 30;
                 double qx = mx - dy / len * bend;
                 double qy = my + dx / len * bend;
                 path = "M" + fmt(from[0]) + "," + fmt(from[1]) + " Q" + fmt(qx) + "," + fmt(qy) + " " + fmt(to[0])
                         + "," + fmt(to[1]);
-                lx = (mx + qx) / 2;
-                ly = (my + qy) / 2 - 4;
+                // the label sits beside the curve's middle, on the outer side, so opposite edges keep apart
+                lx = mx - dy / len * (bend / 2 + 14);
+                ly = my + dx / len * (bend / 2 + 14) + 4;
             }
             m.put("path", path);
             m.put("lx", fmt(lx));

@@ -51,6 +51,7 @@ class HtmlReportTest {
         assertNotNull(cycle.selectFirst("a[href=#rule-CyclicReference]"));
         assertTrue(cycle.select("pre.source .flag").text().contains("a.add(a);"));
         assertTrue(cycle.select("ol.trace li").size() >= 3);
+        assertFalse(doc.text().contains("[B@"), "a value rendered as an object reference");
         assertNotNull(cycle.selectFirst("svg.graph"), "a cycle finding shows its graph");
         assertNotNull(doc.selectFirst("#rule-CyclicReference h4"));
         assertTrue(doc.select("#rule-ExplicitGcCall pre code").text().contains("System.gc()"));

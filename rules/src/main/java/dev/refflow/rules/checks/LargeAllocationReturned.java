@@ -113,7 +113,9 @@ public final class LargeAllocationReturned implements Rule {
         String what;
         String built;
         if (o.allocation() != null && o.allocation().isArray()) {
-            what = "a " + o.text().replaceFirst("^new\\s+", "");
+            what = o.allocation().dimensions().size() == 1 && e.elements() >= 0
+                    ? "a " + o.allocation().componentType() + "[" + Traces.formatCount(e.elements()) + "]"
+                    : "a " + o.text().replaceFirst("^new\\s+", "");
             built = "allocated on line " + e.firstLine();
         } else {
             String count = e.elements() >= 0 ? " of ~" + Traces.formatCount(e.elements())
