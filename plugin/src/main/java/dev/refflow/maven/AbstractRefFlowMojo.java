@@ -1,0 +1,234 @@
+package dev.refflow.maven;
+
+import dev.refflow.engine.AnalysisRequest;
+import dev.refflow.engine.AnalysisResult;
+import dev.refflow.engine.InvalidRequestException;
+import dev.refflow.engine.RefFlowEngine;
+import dev.refflow.report.ConsoleReport;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code check} and {@code report} share: the parameters, turning them into one engine request, and
+ * printing the result. Mojos stay thin; the engine decides everything.
+ */
+abstract class AbstractRefFlowMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
+    /** Skip RefFlow entirely. */
+    @Parameter(property = "refflow.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Also analyse test sources. */
+    @Parameter(property = "refflow.includeTests", defaultValue = "false")
+    protected boolean includeTests;
+
+    /** From which estimated size an allocation counts as large: bytes, or with a unit (512k, 1M). */
+    @Parameter(property = "refflow.largeAllocationBytes", defaultValue = "1048576")
+    protected String largeAllocationBytes;
+
+    /**
+     * Java version of the sources (8 ... 25). Defaults to the project's {@code maven.compiler.release} or
+     * {@code maven.compiler.source}, else the compiler plugin's {@code release} or {@code source}, else 21.
+     */
+    @Parameter(property = "refflow.languageLevel")
+    protected String languageLevel;
+
+    /** Where the reports go. */
+    @Parameter(property = "refflow.outputDirectory", defaultValue = "${project.build.directory}/refflow")
+    protected File outputDirectory;
+
+    /** Report files to write: html, sarif (comma-separated). */
+    @Parameter(property = "refflow.formats", defaultValue = "html,sarif")
+    protected String formats;
+
+    /** Encoding of the sources. */
+    @Parameter(property = "refflow.encoding", defaultValue = "${project.build.sourceEncoding}")
+    protected String encoding;
+
+    /** Worker threads for parsing and modelling; default: the number of cores. */
+    @Parameter(property = "refflow.threads")
+    protected String threads;
+
+    /** Ant-style globs, relative to each source root, of the files to analyse (default: all). */
+    @Parameter(property = "refflow.includes")
+    protected List<String> includes;
+
+    /** Ant-style globs, relative to each source root, of files not to analyse. */
+    @Parameter(property = "refflow.excludes")
+    protected List<String> excludes;
+
+    /**
+     * Rule levels: {@code <rules><CyclicReference>error</CyclicReference><ExplicitGcCall>off</ExplicitGcCall></rules>}.
+     */
+    @Parameter
+    protected Map<String, String> rules;
+
+    /** Source folders to analyse instead of the project's (comma-separated); needed when there is no project. */
+    @Parameter(property = "refflow.sources")
+    protected String sources;
+
+    protected final AnalysisResult analyse() throws MojoExecutionException {
+        AnalysisRequest request = request();
+        getLog().info("RefFlow " + dev.refflow.engine.RefFlowVersion.get() + ": analysing " + describeRoots(request));
+        AnalysisResult result = new RefFlowEngine().analyze(request);
+        print(result);
+        return result;
+    }
+
+    private AnalysisRequest request() throws MojoExecutionException {
+        try {
+            Path base = baseDirectory();
+            AnalysisRequest.Builder b = AnalysisRequest.builder(base)
+                    .sourceRoots(sourceRoots(base))
+                    .includes(includes == null ? List.of() : includes)
+                    .excludes(excludes == null ? List.of() : excludes)
+                    .largeAllocationBytes(ParameterValues.bytes("refflow.largeAllocationBytes", largeAllocationBytes))
+                    .formats(ParameterValues.formats("refflow.formats", formats))
+                    .outputDirectory(outputDirectory == null ? base.resolve("target/refflow")
+                            : outputDirectory.toPath())
+                    .projectName(hasProject() ? project.getArtifactId() : base.getFileName().toString());
+            if (encoding != null && !encoding.isBlank()) {
+                b = b.encoding(encoding);
+            }
+            String level = languageLevel != null && !languageLevel.isBlank() ? languageLevel : projectJavaVersion();
+            if (level != null) {
+                b = b.languageLevel(level);
+            }
+            if (threads != null && !threads.isBlank()) {
+                b = b.threads(ParameterValues.positiveInt("refflow.threads", threads));
+            }
+            if (rules != null) {
+                for (Map.Entry<String, String> r : new java.util.TreeMap<>(rules).entrySet()) {
+                    b = b.rule(r.getKey(), r.getValue());
+                }
+            }
+            return b.build();
+        } catch (ParameterValues.BadValueException e) {
+            throw new MojoExecutionException(e.getMessage());
+        } catch (InvalidRequestException e) {
+            String property = e.parameter().equals("rules") ? "rules" : "refflow." + e.parameter();
+            throw new MojoExecutionException(property + e.getMessage().substring(e.parameter().length()));
+        }
+    }
+
+    /** A real project, not the stub Maven makes when a goal runs without a pom. */
+    protected final boolean hasProject() {
+        return project != null && project.getFile() != null;
+    }
+
+    private Path baseDirectory() {
+        if (hasProject()) {
+            return project.getBasedir().toPath();
+        }
+        String root = session != null ? session.getExecutionRootDirectory() : null;
+        return Path.of(root != null ? root : ".").toAbsolutePath().normalize();
+    }
+
+    private List<Path> sourceRoots(Path base) throws MojoExecutionException {
+        List<Path> roots = new ArrayList<>();
+        if (sources != null && !sources.isBlank()) {
+            for (String s : ParameterValues.list(sources)) {
+                Path p = base.resolve(s).normalize();
+                if (!p.toFile().isDirectory()) {
+                    throw new MojoExecutionException("refflow.sources: '" + s + "' is not a directory (resolved to "
+                            + p + ")");
+                }
+                roots.add(p);
+            }
+            return roots;
+        }
+        if (!hasProject()) {
+            throw new MojoExecutionException("refflow.sources: there is no project here; name the source folders "
+                    + "to analyse, e.g. -Drefflow.sources=src/main/java");
+        }
+        for (String root : project.getCompileSourceRoots()) {
+            roots.add(Path.of(root));
+        }
+        if (includeTests) {
+            for (String root : project.getTestCompileSourceRoots()) {
+                roots.add(Path.of(root));
+            }
+        }
+        return roots;
+    }
+
+    /** The Java version the project compiles for, as the compiler would see it. */
+    private String projectJavaVersion() {
+        if (!hasProject()) {
+            return null;
+        }
+        for (String key : List.of("maven.compiler.release", "maven.compiler.source")) {
+            String v = project.getProperties().getProperty(key);
+            if (v != null && !v.isBlank() && !v.contains("${")) {
+                return v;
+            }
+        }
+        Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
+        if (compiler != null && compiler.getConfiguration() instanceof Xpp3Dom config) {
+            for (String key : List.of("release", "source")) {
+                Xpp3Dom child = config.getChild(key);
+                if (child != null && child.getValue() != null && !child.getValue().contains("${")) {
+                    return child.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String describeRoots(AnalysisRequest request) {
+        List<String> out = new ArrayList<>();
+        for (Path p : request.sourceRoots()) {
+            Path rel = p.startsWith(request.baseDirectory()) ? request.baseDirectory().relativize(p) : p;
+            out.add(rel.toString().isEmpty() ? "." : rel.toString());
+        }
+        return out.isEmpty() ? "no source folders" : String.join(", ", out);
+    }
+
+    private void print(AnalysisResult result) {
+        for (ConsoleReport.Line line : ConsoleReport.problems(result)) {
+            getLog().error(line.text());
+        }
+        for (ConsoleReport.Line line : ConsoleReport.findings(result)) {
+            switch (line.level()) {
+                case ERROR -> getLog().error(line.text());
+                case WARNING -> getLog().warn(line.text());
+                case NOTE -> getLog().info(line.text());
+                default -> throw new IllegalStateException();
+            }
+        }
+        getLog().info(ConsoleReport.summary(result));
+        for (String path : ConsoleReport.reportPaths(result)) {
+            getLog().info(path);
+        }
+    }
+
+    /** Runs the goal unless skipped. */
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("RefFlow is skipped (refflow.skip).");
+            return;
+        }
+        run();
+    }
+
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+}

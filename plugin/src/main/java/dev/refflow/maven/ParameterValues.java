@@ -1,0 +1,106 @@
+package dev.refflow.maven;
+
+import dev.refflow.engine.ReportFormat;
+import dev.refflow.rules.Level;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Parses plugin parameter values as users write them, with messages that name the parameter (by its
+ * {@code refflow.} user property) and what is allowed.
+ */
+final class ParameterValues {
+    private ParameterValues() {
+    }
+
+    /** A bad value; the message is ready to show. */
+    static final class BadValueException extends Exception {
+        BadValueException(String message) {
+            super(message);
+        }
+    }
+
+    static Level level(String property, String value) throws BadValueException {
+        try {
+            return Level.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadValueException(property + ": '" + value + "' is not a level; allowed: " + Level.ALLOWED);
+        }
+    }
+
+    static int nonNegativeInt(String property, String value) throws BadValueException {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the message
+        }
+        throw new BadValueException(property + ": '" + value + "' must be a whole number, 0 or more");
+    }
+
+    static int positiveInt(String property, String value) throws BadValueException {
+        int n = nonNegativeInt(property, value);
+        if (n == 0) {
+            throw new BadValueException(property + ": '" + value + "' must be at least 1");
+        }
+        return n;
+    }
+
+    /** Bytes as a number, optionally with a binary unit: {@code 1048576}, {@code 512k}, {@code 1M}, {@code 2MiB}. */
+    static long bytes(String property, String value) throws BadValueException {
+        String v = value.strip().toLowerCase(Locale.ROOT).replace("_", "");
+        long unit = 1;
+        for (String[] suffix : new String[][] {{"gib", "1073741824"}, {"mib", "1048576"}, {"kib", "1024"},
+                {"gb", "1073741824"}, {"mb", "1048576"}, {"kb", "1024"}, {"g", "1073741824"}, {"m", "1048576"},
+                {"k", "1024"}, {"b", "1"}}) {
+            if (v.endsWith(suffix[0])) {
+                unit = Long.parseLong(suffix[1]);
+                v = v.substring(0, v.length() - suffix[0].length()).strip();
+                break;
+            }
+        }
+        try {
+            long n = Long.parseLong(v);
+            if (n > 0 && n <= Long.MAX_VALUE / unit) {
+                return n * unit;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the message
+        }
+        throw new BadValueException(property + ": '" + value
+                + "' must be a positive size in bytes, e.g. 1048576, 512k or 1M");
+    }
+
+    static Set<ReportFormat> formats(String property, String value) throws BadValueException {
+        Set<ReportFormat> out = EnumSet.noneOf(ReportFormat.class);
+        for (String part : list(value)) {
+            try {
+                out.add(ReportFormat.parse(part));
+            } catch (IllegalArgumentException e) {
+                throw new BadValueException(property + ": '" + part + "' is not a report format; allowed: "
+                        + ReportFormat.ALLOWED);
+            }
+        }
+        return out;
+    }
+
+    /** A comma-separated list, blanks dropped. */
+    static List<String> list(String value) {
+        List<String> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,7 @@
+package com.example.broken;
+
+public class Janitor {
+    public void sweep() {
+        Runtime.getRuntime().gc();
+    }
+}
