@@ -43,4 +43,12 @@ assert log.contains('BUILD FAILURE')
 def html = new File(basedir, 'target/refflow/index.html').text
 assert html.contains('RefFlow report: article-examples')
 assert !html.contains("src=\"http") && !html.contains("<link")
+// the third invocation: report with no pom, on a folder given by refflow.sources
+def standalone = new JsonSlurper().parse(new File(basedir, 'target/standalone/refflow.sarif'))
+def standaloneFound = standalone.runs[0].results.collect {
+    "${it.ruleId} ${it.locations[0].physicalLocation.artifactLocation.uri}".toString()
+} as Set
+assert standaloneFound == ['LargeAllocationReturned dev/refflow/samples/article/SecondExperiment.java',
+                           'CyclicReference dev/refflow/samples/article/ThirdExperiment.java',
+                           'ExplicitGcCall dev/refflow/samples/article/Collector.java'] as Set : standaloneFound
 return true

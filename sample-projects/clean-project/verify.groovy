@@ -2,9 +2,12 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('RefFlow: 0 findings (0 errors, 0 warnings, 0 notes) in 4 files')
-assert log.contains('BUILD SUCCESS')
+assert log.contains('BUILD SUCCESS')  // first invocation
 assert !log.contains('[WARNING] ' + basedir)
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/refflow/refflow.sarif'))
 assert (sarif.runs[0].results ?: []).isEmpty()
 assert new File(basedir, 'target/refflow/index.html').text.contains('No findings')
+// second invocation
+assert log.contains("refflow.failOnLevel: 'fatal' is not a level; allowed: error, warning, note")
+assert log.contains('BUILD FAILURE')
 return true
