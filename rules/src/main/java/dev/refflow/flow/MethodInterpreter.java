@@ -2,7 +2,6 @@ package dev.refflow.flow;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
-import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
@@ -166,7 +165,7 @@ public final class MethodInterpreter {
         this.assignedNames = new HashSet<>();
         for (Step step : spec.steps()) {
             Node n = step instanceof StatementStep s ? s.statement() : ((FieldInitStep) step).declarator();
-            collectAssignedNames(n, assignedNames);
+            LoopShapes.collectAssignedNames(n, assignedNames);
         }
     }
 
@@ -386,7 +385,7 @@ public final class MethodInterpreter {
         if (iterable.size() == 1) {
             AbstractObject o = objects.get(iterable.single());
             if (o.isAllocation() && o.allocation().isArray() && !o.allocation().dimensions().isEmpty()
-                    && !hasEarlyExit(f.getBody(), f)) {
+                    && !LoopShapes.hasEarlyExit(f.getBody(), f)) {
                 trip = o.allocation().dimensions().get(0);
             }
         }
@@ -2202,11 +2201,11 @@ public final class MethodInterpreter {
             return null;
         }
         Set<String> assignedInBody = new HashSet<>();
-        collectAssignedNames(f.getBody(), assignedInBody);
-        if (assignedInBody.contains(var) || hasEarlyExit(f.getBody(), f)) {
+        LoopShapes.collectAssignedNames(f.getBody(), assignedInBody);
+        if (assignedInBody.contains(var) || LoopShapes.hasEarlyExit(f.getBody(), f)) {
             return null;
         }
-        long step = stepOf(f.getUpdate().get(0), var);
+        long step = LoopShapes.stepOf(f.getUpdate().get(0), var);
         if (step == 0) {
             return null;
         }
@@ -2268,87 +2267,6 @@ public final class MethodInterpreter {
             return SizeExpr.UNKNOWN;
         }
         return folder.fold(bound);
-    }
-
-    private static long stepOf(Expression update, String var) {
-        if (update instanceof UnaryExpr u && u.getExpression() instanceof NameExpr n && n.getNameAsString().equals(var)) {
-            return switch (u.getOperator()) {
-                case POSTFIX_INCREMENT, PREFIX_INCREMENT -> 1;
-                case POSTFIX_DECREMENT, PREFIX_DECREMENT -> -1;
-                default -> 0;
-            };
-        }
-        if (update instanceof AssignExpr a && a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(var)) {
-            long k = new ConstantFolder(dev.refflow.size.NameContext.empty(), x -> SizeExpr.UNKNOWN)
-                    .fold(a.getValue()).evaluate().orElse(0);
-            return switch (a.getOperator()) {
-                case PLUS -> k;
-                case MINUS -> -k;
-                default -> 0;
-            };
-        }
-        return 0;
-    }
-
-    /** True when the loop body may leave the loop or skip the rest of an iteration early. */
-    private static boolean hasEarlyExit(Statement body, Node loop) {
-        for (Node n : body.findAll(Node.class, x -> x instanceof BreakStmt || x instanceof ContinueStmt)) {
-            if (insideNestedFunction(n, loop)) {
-                continue;
-            }
-            if (n instanceof BreakStmt b && b.getLabel().isEmpty() && breaksInner(n, loop)) {
-                continue;
-            }
-            if (n instanceof ContinueStmt c && c.getLabel().isEmpty() && continuesInner(n, loop)) {
-                continue;
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static boolean insideNestedFunction(Node n, Node limit) {
-        for (Node p = n.getParentNode().orElse(null); p != null && p != limit; p = p.getParentNode().orElse(null)) {
-            if (p instanceof LambdaExpr || p instanceof BodyDeclaration<?>) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean breaksInner(Node n, Node limit) {
-        for (Node p = n.getParentNode().orElse(null); p != null && p != limit; p = p.getParentNode().orElse(null)) {
-            if (p instanceof ForStmt || p instanceof ForEachStmt || p instanceof WhileStmt || p instanceof DoStmt
-                    || p instanceof SwitchStmt) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean continuesInner(Node n, Node limit) {
-        for (Node p = n.getParentNode().orElse(null); p != null && p != limit; p = p.getParentNode().orElse(null)) {
-            if (p instanceof ForStmt || p instanceof ForEachStmt || p instanceof WhileStmt || p instanceof DoStmt) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void collectAssignedNames(Node node, Set<String> out) {
-        for (AssignExpr a : node.findAll(AssignExpr.class)) {
-            if (a.getTarget() instanceof NameExpr n) {
-                out.add(n.getNameAsString());
-            }
-        }
-        for (UnaryExpr u : node.findAll(UnaryExpr.class)) {
-            if (u.getExpression() instanceof NameExpr n && (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
-                    || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
-                    || u.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT
-                    || u.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT)) {
-                out.add(n.getNameAsString());
-            }
-        }
     }
 
     // ------------------------------------------------------------------ bookkeeping
@@ -2429,15 +2347,14 @@ public final class MethodInterpreter {
     }
 
     private static int line(Node n) {
-        return n.getBegin().map(p -> p.line).orElse(0);
+        return Positions.line(n);
     }
 
     private static int column(Node n) {
-        return n.getBegin().map(p -> p.column).orElse(0);
+        return Positions.column(n);
     }
 
     private static int endLine(Node n) {
-        return n.getEnd().map(p -> p.line).orElse(line(n));
+        return Positions.endLine(n);
     }
-
 }

@@ -30,6 +30,7 @@ import dev.refflow.flow.MethodInterpreter.BodySpec;
 import dev.refflow.flow.MethodInterpreter.FieldInitStep;
 import dev.refflow.flow.MethodInterpreter.StatementStep;
 import dev.refflow.flow.MethodInterpreter.Step;
+import dev.refflow.flow.Positions;
 import dev.refflow.flow.SourceText;
 import dev.refflow.size.ConstantFolder;
 import dev.refflow.size.NameContext;
@@ -371,14 +372,14 @@ public final class FactsExtractor {
     }
 
     private static int line(Node n) {
-        return n.getBegin().map(p -> p.line).orElse(0);
+        return Positions.line(n);
     }
 
     private static int column(Node n) {
-        return n.getBegin().map(p -> p.column).orElse(0);
+        return Positions.column(n);
     }
 
     private static int endLine(Node n) {
-        return n.getEnd().map(p -> p.line).orElse(line(n));
+        return Positions.endLine(n);
     }
 }
