@@ -19,10 +19,20 @@ import java.util.List;
  * @param inOutOfMemoryHandler true inside a {@code catch} of {@code OutOfMemoryError}
  * @param guards         constant conditions that must hold for the call to run: each folds to non-zero
  *                       when the guard is true; a guard that folds to 0 makes the call dead code
+ * @param receivers      the abstract objects the receiver may be
+ * @param arguments      per argument, the abstract objects it may be
+ * @param argumentTypes  per argument, its static type as far as the source tells, empty when unknown
+ * @param sizeGuarded    true when a condition around the call (or an early exit before it) checks the
+ *                       receiver's {@code size()} or {@code isEmpty()}
+ * @param nullGuarded    true when a condition around the call tests something against {@code null}
+ * @param resultUsed     true when the call's value is used (assigned, returned, passed on)
  */
 public record CallSite(String name, String scope, String receiverType, String staticImport, int argumentCount,
-                       int line, int column, String text, boolean inOutOfMemoryHandler, List<SizeExpr> guards) {
+                       int line, int column, String text, boolean inOutOfMemoryHandler, List<SizeExpr> guards,
+                       int[] receivers, int[][] arguments, List<String> argumentTypes, boolean sizeGuarded,
+                       boolean nullGuarded, boolean resultUsed) {
     public CallSite {
         guards = List.copyOf(guards);
+        argumentTypes = List.copyOf(argumentTypes);
     }
 }

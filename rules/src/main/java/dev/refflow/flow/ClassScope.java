@@ -16,9 +16,35 @@ import java.util.Set;
  * @param names         name resolution for constants
  * @param fields        the type's own fields
  * @param methodNames   the type's own method names
+ * @param instanceMethodNames the type's own non-static method names
+ * @param capturingTypes simple names of the inner and local classes declared here whose instances hold on
+ *                      to this type's instance because their bodies use it
+ * @param thisCapturesOuter true when this type's own instances hold their enclosing instance because the body
+ *                      uses it (an inner, local or anonymous class)
  */
 public record ClassScope(String name, ClassScope outer, boolean hasOuterInstance, NameContext names,
-                         Map<String, FieldInfo> fields, Set<String> methodNames) {
+                         Map<String, FieldInfo> fields, Set<String> methodNames, Set<String> instanceMethodNames,
+                         Set<String> capturingTypes, boolean thisCapturesOuter) {
+
+    /** True when this type or an enclosing one declares an instance method of that name. */
+    public boolean declaresInstanceMethod(String methodName) {
+        for (ClassScope s = this; s != null; s = s.outer) {
+            if (s.instanceMethodNames.contains(methodName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code new SimpleName()} here creates an object holding this type's instance. */
+    public boolean creationCaptures(String simpleName) {
+        for (ClassScope s = this; s != null; s = s.outer) {
+            if (s.capturingTypes.contains(simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The field a simple name denotes here, looking outward through enclosing types. */
     public FieldInfo field(String fieldName) {

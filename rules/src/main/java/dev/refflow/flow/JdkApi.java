@@ -25,7 +25,9 @@ public final class JdkApi {
     private static final Set<String> MAP_TYPES = Set.of(
             "Map", "HashMap", "LinkedHashMap", "TreeMap", "SortedMap", "NavigableMap", "SequencedMap",
             "ConcurrentMap", "ConcurrentHashMap", "ConcurrentNavigableMap", "ConcurrentSkipListMap",
-            "WeakHashMap", "IdentityHashMap", "Hashtable", "EnumMap", "Properties", "AbstractMap");
+            "WeakHashMap", "IdentityHashMap", "Hashtable", "EnumMap", "Properties", "AbstractMap",
+            // Guava's and Caffeine's caches take puts like a map
+            "Cache", "LoadingCache");
 
     /** Adds: the argument (for maps, key and value) becomes reachable from the receiver. */
     public static final Set<String> ADD_METHODS = Set.of(
@@ -66,6 +68,29 @@ public final class JdkApi {
             "unmodifiableSequencedMap", "synchronizedList", "synchronizedCollection", "synchronizedSet",
             "synchronizedMap", "synchronizedSortedMap", "synchronizedSortedSet", "synchronizedNavigableMap",
             "synchronizedNavigableSet", "checkedList", "checkedSet", "checkedMap", "checkedCollection");
+
+    /**
+     * Calls that only read what they are given: passing a collection to them lets nobody change it.
+     * Everything else a collection is passed to may keep it, or add to or remove from it.
+     */
+    public static final Set<String> READ_ONLY_CALLS = Set.of(
+            "copyOf", "join", "unmodifiableList", "unmodifiableSet", "unmodifiableMap", "unmodifiableCollection",
+            "unmodifiableSortedMap", "unmodifiableSortedSet", "unmodifiableNavigableMap", "unmodifiableNavigableSet",
+            "max", "min", "frequency", "disjoint", "requireNonNull", "equals", "hash", "hashCode", "toString",
+            "valueOf", "format", "formatted", "printf", "println", "print", "append", "debug", "info", "warn",
+            "error", "trace", "isEmpty", "size", "contains", "containsAll", "containsKey", "containsValue",
+            "checkArgument", "checkState", "checkNotNull", "assertEquals", "assertTrue", "assertThat");
+
+    /** The type of the view a view method returns. */
+    public static String viewType(String method) {
+        return switch (method) {
+            case "keySet", "entrySet", "headSet", "tailSet", "subSet", "descendingSet", "navigableKeySet" -> "Set";
+            case "values" -> "Collection";
+            case "subList", "reversed" -> "List";
+            case "headMap", "tailMap", "subMap", "descendingMap" -> "Map";
+            default -> "Iterator";
+        };
+    }
 
     public static boolean isCollectionType(String rawName) {
         return COLLECTION_TYPES.contains(rawName);

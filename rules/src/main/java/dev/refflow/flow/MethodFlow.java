@@ -23,11 +23,13 @@ import java.util.List;
  * @param events        flow events in source order
  * @param exits         heap states at each return and at the end
  * @param calls         call sites
+ * @param mapPuts       puts into maps, with whether the value reaches its key
+ * @param isPrivate     private methods can only be called from their own top-level class
  */
 public record MethodFlow(String ownerType, String name, String signature, BodyKind kind, boolean isStatic,
                          boolean mainMethod, boolean timesItself, int line, int endLine,
                          List<AbstractObject> objects, List<Loop> loops, List<FlowEvent> events,
-                         List<ExitPoint> exits, List<CallSite> calls) {
+                         List<ExitPoint> exits, List<CallSite> calls, List<MapPut> mapPuts, boolean isPrivate) {
 
     public MethodFlow {
         objects = List.copyOf(objects);
@@ -35,6 +37,17 @@ public record MethodFlow(String ownerType, String name, String signature, BodyKi
         events = List.copyOf(events);
         exits = List.copyOf(exits);
         calls = List.copyOf(calls);
+        mapPuts = List.copyOf(mapPuts);
+    }
+
+    /** The call site at a position, or null. */
+    public CallSite callAt(int line, int column) {
+        for (CallSite c : calls) {
+            if (c.line() == line && c.column() == column) {
+                return c;
+            }
+        }
+        return null;
     }
 
     public AbstractObject object(int id) {

@@ -2,6 +2,7 @@ package dev.refflow.flow;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
@@ -94,7 +95,7 @@ public final class MethodInterpreter {
 
     /** What the caller knows about the body being interpreted. */
     public record BodySpec(String name, String signature, BodyKind kind, boolean isStatic, boolean mainMethod,
-                           List<Parameter> parameters, List<Step> steps, int line, int endLine) {
+                           List<Parameter> parameters, List<Step> steps, int line, int endLine, boolean isPrivate) {
     }
 
     private record LocalVar(String name, String type, SizeExpr constant, int loop, boolean declaredHere) {
@@ -128,6 +129,8 @@ public final class MethodInterpreter {
     private final List<FlowEvent> events = new ArrayList<>();
     private final List<ExitPoint> exits = new ArrayList<>();
     private final List<CallSite> calls = new ArrayList<>();
+    private final List<MapPut> mapPuts = new ArrayList<>();
+    private final Set<Node> recordedPuts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private final IdentityHashMap<Node, Integer> siteIds = new IdentityHashMap<>();
     private final Map<Integer, Integer> summaryOf = new HashMap<>();
@@ -135,8 +138,12 @@ public final class MethodInterpreter {
     private final IdentityHashMap<Node, Integer> loopIds = new IdentityHashMap<>();
     private final IdentityHashMap<Node, Integer> callResultIds = new IdentityHashMap<>();
     private final IdentityHashMap<Node, List<Integer>> eventsByNode = new IdentityHashMap<>();
-    private final Set<Node> recordedCalls = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final IdentityHashMap<Node, Integer> callSiteIndex = new IdentityHashMap<>();
+    private final Deque<CallFacts> callFacts = new ArrayDeque<>();
+    /** conditions that hold around the current statement: enclosing ifs and loops, and earlier early exits */
+    private final Deque<Expression> conditions = new ArrayDeque<>();
     private final Map<String, Integer> namedObjects = new HashMap<>();
+    private final Map<String, NodeList<BodyDeclaration<?>>> localClasses = new HashMap<>();
     private final Set<String> assignedNames;
 
     private final Deque<Map<String, LocalVar>> locals = new ArrayDeque<>();
@@ -193,7 +200,8 @@ public final class MethodInterpreter {
             exits.add(snapshot(-1, spec.endLine(), IntSet.EMPTY));
         }
         return new MethodFlow(scope.name(), spec.name(), spec.signature(), spec.kind(), spec.isStatic(),
-                spec.mainMethod(), timesItself, spec.line(), spec.endLine(), objects, loops, events, exits, calls);
+                spec.mainMethod(), timesItself, spec.line(), spec.endLine(), objects, loops, events, exits, calls,
+                mapPuts, spec.isPrivate());
     }
 
     // ------------------------------------------------------------------ statements
@@ -214,7 +222,9 @@ public final class MethodInterpreter {
             forEachStmt(f, null);
         } else if (s instanceof WhileStmt w) {
             eval(w.getCondition());
+            conditions.push(w.getCondition());
             loop(w, null, null, w.getBody(), List.of(), SizeExpr.UNKNOWN, "", null, false);
+            conditions.pop();
         } else if (s instanceof DoStmt d) {
             loop(d, null, null, d.getBody(), List.of(d.getCondition()), SizeExpr.UNKNOWN, "", null, true);
         } else if (s instanceof SwitchStmt sw) {
@@ -249,15 +259,28 @@ public final class MethodInterpreter {
             }
         } else if (s instanceof AssertStmt a) {
             eval(a.getCheck());
-        } else if (s instanceof LocalClassDeclarationStmt || s instanceof LocalRecordDeclarationStmt) {
-            // bodies of local classes are modelled on their own
+        } else if (s instanceof LocalClassDeclarationStmt lc) {
+            // bodies of local classes are modelled on their own; creating one captures the locals it uses
+            localClasses.put(lc.getClassDeclaration().getNameAsString(), lc.getClassDeclaration().getMembers());
         }
     }
 
     private void block(NodeList<Statement> statements) {
         locals.push(new LinkedHashMap<>());
+        int dominating = 0;
         for (Statement st : statements) {
-            exec(st);
+            if (st instanceof IfStmt i && !state.dead) {
+                if (ifStmt(i)) {
+                    // `if (c) return;` guards everything after it in the block
+                    conditions.push(i.getCondition());
+                    dominating++;
+                }
+            } else {
+                exec(st);
+            }
+        }
+        for (int k = 0; k < dominating; k++) {
+            conditions.pop();
         }
         leaveScope();
     }
@@ -289,12 +312,14 @@ public final class MethodInterpreter {
                 ElementValue.UNKNOWN);
     }
 
-    private void ifStmt(IfStmt i) {
+    /** @return true when the then-arm always leaves and there is no else: the rest of the block is guarded */
+    private boolean ifStmt(IfStmt i) {
         eval(i.getCondition());
         SizeExpr guard = folder.fold(i.getCondition());
         int branch = branchId(i);
         FlowState before = state;
         PathCondition outer = condition;
+        conditions.push(i.getCondition());
 
         state = before.copy();
         condition = outer.and(branch, 0);
@@ -308,8 +333,10 @@ public final class MethodInterpreter {
         }
         FlowState elseState = state;
 
+        conditions.pop();
         condition = outer;
         state = FlowState.join(before, List.of(thenState, elseState));
+        return thenState.dead && i.getElseStmt().isEmpty();
     }
 
     private static SizeExpr negate(SizeExpr guard) {
@@ -373,9 +400,11 @@ public final class MethodInterpreter {
         CountedLoop counted = countedLoop(f);
         List<Expression> update = new ArrayList<>(f.getUpdate());
         f.getCompare().ifPresent(update::add);
+        f.getCompare().ifPresent(conditions::push);
         loop(f, counted == null ? null : counted.indexVar, counted == null ? null : counted.range(),
                 f.getBody(), update, counted == null ? SizeExpr.UNKNOWN : counted.tripCount,
                 counted == null ? "" : counted.indexVar, null, false, label);
+        f.getCompare().ifPresent(c -> conditions.pop());
         leaveScope();
     }
 
@@ -389,7 +418,11 @@ public final class MethodInterpreter {
                 trip = o.allocation().dimensions().get(0);
             }
         }
-        IntSet elements = elementsOf(iterable);
+        IntSet known = elementsOf(iterable);
+        // elements of a collection the method did not fill are unknown objects, but each is one object
+        IntSet elements = known.isEmpty() ? IntSet.of(namedObject("element:" + line(f) + ":" + column(f),
+                ObjectKind.CALL_RESULT, elementTypeOf(typeOf(f.getIterable())), f.getVariableDeclarator().getNameAsString(),
+                f)) : known;
         VariableDeclarator v = f.getVariableDeclarator();
         String type = v.getType().asString();
         if (type.equals("var")) {
@@ -402,7 +435,7 @@ public final class MethodInterpreter {
         final String elemType = type;
         loop(f, null, null, f.getBody(), List.of(), trip, "", () -> {
             declare(name, elemType, SizeExpr.UNKNOWN, -1);
-            state.vars.put(name, elementsOf(iterable));
+            state.vars.put(name, elements);
         }, false, label);
         leaveScope();
     }
@@ -600,8 +633,8 @@ public final class MethodInterpreter {
         List<HeapEdge> heap = new ArrayList<>(state.heap.size());
         for (Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e : state.heap.entrySet()) {
             FlowState.EdgeInfo info = e.getValue();
-            heap.add(new HeapEdge(e.getKey().from(), e.getKey().to(), info.kind(), info.label(), info.event(),
-                    info.condition(), info.uncertain()));
+            heap.add(new HeapEdge(e.getKey().from(), e.getKey().to(), info.kind(), info.label(), e.getKey().slot(),
+                    info.event(), info.condition(), info.uncertain()));
         }
         List<Escape> escapes = new ArrayList<>(state.escapes.size());
         for (Map.Entry<Integer, FlowState.EscapeInfo> e : state.escapes.entrySet()) {
@@ -778,6 +811,11 @@ public final class MethodInterpreter {
         if (field != null) {
             return readFieldValue(field);
         }
+        if (scope.names().staticSingleImports().containsKey(name)) {
+            String imported = scope.names().staticSingleImports().get(name);
+            return IntSet.of(namedObject("static:" + imported, ObjectKind.STATIC_FIELD, "", name, null,
+                    List.of(memberKey(imported))));
+        }
         return IntSet.EMPTY;
     }
 
@@ -787,8 +825,18 @@ public final class MethodInterpreter {
         if (stored != null) {
             return stored;
         }
-        return IntSet.of(namedObject(key, field.isStatic() ? ObjectKind.STATIC_FIELD : ObjectKind.FIELD,
-                field.type(), displayName(field), null));
+        return IntSet.of(fieldObject(field));
+    }
+
+    private int fieldObject(FieldInfo field) {
+        return namedObject(fieldKey(field), field.isStatic() ? ObjectKind.STATIC_FIELD : ObjectKind.FIELD,
+                field.type(), displayName(field), null, List.of(field.key()));
+    }
+
+    /** {@code a.b.Owner.NAME} as a field key: {@code a.b.Owner#NAME}. */
+    private static String memberKey(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        return qualified.substring(0, dot) + "#" + qualified.substring(dot + 1);
     }
 
     private static String fieldKey(FieldInfo field) {
@@ -821,7 +869,9 @@ public final class MethodInterpreter {
             if (name.equals("length")) {
                 return IntSet.EMPTY;
             }
-            return IntSet.of(namedObject("static:" + f, ObjectKind.STATIC_FIELD, "", f.toString(), null));
+            List<String> candidates = scope.names().candidatesForMember(scopeExpr.toString(), name).stream()
+                    .map(MethodInterpreter::memberKey).toList();
+            return IntSet.of(namedObject("static:" + f, ObjectKind.STATIC_FIELD, "", f.toString(), null, candidates));
         }
         IntSet owners = eval(scopeExpr);
         if (name.equals("length")) {
@@ -973,11 +1023,12 @@ public final class MethodInterpreter {
         boolean isNull = valueExpr != null && unwrap(valueExpr) instanceof NullLiteralExpr;
         EscapeKind kind = field.isStatic() ? EscapeKind.STATIC : EscapeKind.FIELD;
         EventKind eventKind = field.isStatic() ? EventKind.STORE_STATIC : EventKind.STORE_FIELD;
+        int target = fieldObject(field);
         if (isNull) {
-            event(at, EventKind.SET_NULL, line(at), column(at), endLine(at), text, -1, -1, displayName(field),
+            event(at, EventKind.SET_NULL, line(at), column(at), endLine(at), text, -1, target, displayName(field),
                     ElementValue.NULL);
         } else {
-            escapeAll(value, kind, at, displayName(field), eventKind, text);
+            escapeAll(value, kind, at, displayName(field), eventKind, text, target);
         }
         if (deferred == 0) {
             state.vars.put(fieldKey(field), value);
@@ -987,12 +1038,18 @@ public final class MethodInterpreter {
     }
 
     private void escapeAll(IntSet value, EscapeKind kind, Node at, String root, EventKind eventKind, String text) {
+        escapeAll(value, kind, at, root, eventKind, text, -1);
+    }
+
+    /** @param holder the object that now holds the values (a field's object), or -1 */
+    private void escapeAll(IntSet value, EscapeKind kind, Node at, String root, EventKind eventKind, String text,
+                           int holder) {
         if (value.isEmpty()) {
-            event(at, eventKind, line(at), column(at), endLine(at), text, -1, -1, root, ElementValue.UNKNOWN);
+            event(at, eventKind, line(at), column(at), endLine(at), text, -1, holder, root, ElementValue.UNKNOWN);
         }
         for (int id : value.toArray()) {
-            int ev = event(at, eventKind, line(at), column(at), endLine(at), text, objects.get(id).site(), -1, root,
-                    ElementValue.UNKNOWN);
+            int ev = event(at, eventKind, line(at), column(at), endLine(at), text, objects.get(id).site(), holder,
+                    root, ElementValue.UNKNOWN);
             escape(id, kind, ev, root);
         }
     }
@@ -1004,7 +1061,7 @@ public final class MethodInterpreter {
             return;
         }
         AbstractObject o = objects.get(id);
-        if (o.kind() != ObjectKind.ALLOCATION && o.kind() != ObjectKind.LAMBDA) {
+        if (o.kind() != ObjectKind.ALLOCATION && o.kind() != ObjectKind.LAMBDA && !o.capturesThis()) {
             return;
         }
         state.escapes.merge(id, new FlowState.EscapeInfo(kind, event, root, condition), FlowState.EscapeInfo::merge);
@@ -1037,11 +1094,24 @@ public final class MethodInterpreter {
         ContainerShape shape = JdkApi.shapeOf(raw);
         if (shape == null) {
             int id = allocate(o, type, Allocation.object(), text);
+            if (o.getScope().isEmpty() && scope.creationCaptures(raw) && hasEnclosingInstance()) {
+                capturesThis(id, o);
+            }
+            if (localClasses.containsKey(raw)) {
+                captureLocals(id, localClasses.get(raw), o);
+            }
+            if (raw.endsWith("Reference") && (raw.startsWith("Weak") || raw.startsWith("Soft")
+                    || raw.startsWith("Phantom"))) {
+                // a weak or soft reference does not keep its referent alive
+                passArguments(o.getArguments(), args, o);
+                return IntSet.of(id);
+            }
             for (int i = 0; i < args.size(); i++) {
                 for (int v : args.get(i).toArray()) {
                     int ev = event(o, EventKind.PASS_AS_ARGUMENT, line(o), column(o), endLine(o), text,
                             objects.get(v).site(), objects.get(id).site(), "new " + raw, ElementValue.UNKNOWN);
-                    addEdge(id, v, "arg" + i, EdgeKind.OPAQUE, "constructor argument", ev);
+                    // slot "arg<index>/<arity>": the project model knows which field that constructor keeps it in
+                    addEdge(id, v, "arg" + i + "/" + args.size(), EdgeKind.OPAQUE, "constructor argument", ev);
                 }
             }
             return IntSet.of(id);
@@ -1156,7 +1226,7 @@ public final class MethodInterpreter {
         if (known == null) {
             id = objects.size();
             objects.add(new AbstractObject(id, ObjectKind.ALLOCATION, id, false, type, "", text, line(site),
-                    column(site), allocation, loopStack(), condition));
+                    column(site), allocation, loopStack(), condition, List.of(), false));
             siteIds.put(site, id);
             nameFromDeclaration(site, id);
         } else {
@@ -1164,10 +1234,8 @@ public final class MethodInterpreter {
         }
         if (state.live.get(id)) {
             int summary = summaryOf.computeIfAbsent(id, mr -> {
-                AbstractObject o = objects.get(mr);
                 int sid = objects.size();
-                objects.add(new AbstractObject(sid, o.kind(), mr, true, o.type(), o.name(), o.text(), o.line(),
-                        o.column(), o.allocation(), o.loops(), o.condition()));
+                objects.add(objects.get(mr).summaryOf(sid));
                 return sid;
             });
             state.rename(id, summary);
@@ -1192,31 +1260,48 @@ public final class MethodInterpreter {
             name = a.getTarget().toString();
         }
         if (!name.isEmpty()) {
-            AbstractObject o = objects.get(id);
-            objects.set(id, new AbstractObject(o.id(), o.kind(), o.site(), o.summary(), o.type(), name, o.text(),
-                    o.line(), o.column(), o.allocation(), o.loops(), o.condition()));
+            objects.set(id, objects.get(id).withName(name));
         }
     }
 
     private int newObject(ObjectKind kind, String type, String name, String text, Node at, Allocation allocation) {
+        return newObject(kind, type, name, text, at, allocation, List.of());
+    }
+
+    private int newObject(ObjectKind kind, String type, String name, String text, Node at, Allocation allocation,
+                          List<String> field) {
         int id = objects.size();
         objects.add(new AbstractObject(id, kind, id, false, type == null ? "" : type, name, text,
                 at == null ? spec.line() : line(at), at == null ? 0 : column(at), allocation, new int[0],
-                PathCondition.TRUE));
+                PathCondition.TRUE, field, false));
         return id;
     }
 
     private int namedObject(String key, ObjectKind kind, String type, String text, Node at) {
+        return namedObject(key, kind, type, text, at, List.of());
+    }
+
+    /** The one object of a method that stands for a field, a parameter or {@code this}. */
+    private int namedObject(String key, ObjectKind kind, String type, String text, Node at, List<String> field) {
         Integer id = namedObjects.get(key);
         if (id == null) {
-            id = newObject(kind, type, text, text, at, null);
+            id = newObject(kind, type, text, text, at, null, field);
             namedObjects.put(key, id);
         }
         return id;
     }
 
     private int thisObject() {
-        return namedObject("this", ObjectKind.THIS, scope.simpleName(), "this", null);
+        Integer known = namedObjects.get("this");
+        if (known != null) {
+            return known;
+        }
+        int id = namedObject("this", ObjectKind.THIS, scope.simpleName(), "this", null);
+        if (scope.thisCapturesOuter()) {
+            // an inner class instance that uses its enclosing instance holds it
+            objects.set(id, objects.get(id).withCapturesThis());
+        }
+        return id;
     }
 
     // ------------------------------------------------------------------ lambdas and captures
@@ -1229,6 +1314,12 @@ public final class MethodInterpreter {
      * @param paramRange for a lambda over an int range, the range of its first parameter
      */
     private int lambda(LambdaExpr l, SizeExpr repeat, Range paramRange, List<IntSet> results, boolean immediate) {
+        return lambda(l, repeat, paramRange, results, immediate, IntSet.EMPTY);
+    }
+
+    /** @param firstParameter what the lambda's first parameter refers to ({@code computeIfAbsent}: the key) */
+    private int lambda(LambdaExpr l, SizeExpr repeat, Range paramRange, List<IntSet> results, boolean immediate,
+                       IntSet firstParameter) {
         int id = allocateLambda(l);
         captureInto(id, List.of(l.getBody()), l);
         int loopId = loopId(l, repeat, paramRange == null || l.getParameters().isEmpty() ? ""
@@ -1253,7 +1344,7 @@ public final class MethodInterpreter {
             }
             locals.peek().put(p.getNameAsString(), new LocalVar(p.getNameAsString(), type, SizeExpr.UNKNOWN,
                     paramRange != null ? loopId : -1, true));
-            state.vars.put(p.getNameAsString(), IntSet.EMPTY);
+            state.vars.put(p.getNameAsString(), p == l.getParameters().get(0) ? firstParameter : IntSet.EMPTY);
         }
         List<IntSet> returned = new ArrayList<>();
         lambdaResults.push(returned);
@@ -1292,7 +1383,7 @@ public final class MethodInterpreter {
         }
         int id = objects.size();
         objects.add(new AbstractObject(id, ObjectKind.LAMBDA, id, false, "lambda", "", source.text(node),
-                line(node), column(node), null, loopStack(), condition));
+                line(node), column(node), null, loopStack(), condition, List.of(), false));
         siteIds.put(node, id);
         return id;
     }
@@ -1301,9 +1392,9 @@ public final class MethodInterpreter {
         int id = allocateLambda(m);
         Expression target = m.getScope();
         if (target instanceof ThisExpr || target instanceof SuperExpr) {
-            int ev = event(m, EventKind.CAPTURE, line(m), column(m), endLine(m), source.text(m), id, thisObject(),
-                    "this", ElementValue.UNKNOWN);
-            addEdge(id, thisObject(), "this", EdgeKind.CAPTURE, "captures this", ev);
+            if (hasEnclosingInstance()) {
+                capturesThis(id, m);
+            }
         } else if (!isTypeName(target) && !(target instanceof com.github.javaparser.ast.expr.TypeExpr)) {
             for (int v : eval(target).toArray()) {
                 int ev = event(m, EventKind.CAPTURE, line(m), column(m), endLine(m), source.text(m), id,
@@ -1314,16 +1405,14 @@ public final class MethodInterpreter {
         return id;
     }
 
-    /** Adds capture edges from a lambda or anonymous object to the locals (and {@code this}) its body uses. */
+    /**
+     * Adds capture edges from a lambda or anonymous object to the locals its body uses, and to {@code this}
+     * when the body really uses the enclosing instance (capture is about use, not syntax).
+     */
     private void captureInto(int id, List<? extends Node> bodies, Node at) {
         Set<String> seen = new HashSet<>();
-        boolean usesThis = false;
-        List<Node> nodes = new ArrayList<>();
         for (Node body : bodies) {
-            nodes.addAll(body.findAll(Node.class));
-        }
-        for (Node n : nodes) {
-            if (n instanceof NameExpr name) {
+            for (NameExpr name : body.findAll(NameExpr.class)) {
                 String v = name.getNameAsString();
                 if (lookupLocal(v) != null && seen.add(v)) {
                     for (int target : state.get(v).toArray()) {
@@ -1331,23 +1420,82 @@ public final class MethodInterpreter {
                                 objects.get(target).site(), v, ElementValue.UNKNOWN);
                         addEdge(id, target, "capture:" + v, EdgeKind.CAPTURE, "captures " + v, ev);
                     }
-                } else if (lookupLocal(v) == null) {
-                    FieldInfo f = scope.field(v);
-                    usesThis |= f != null && !f.isStatic();
                 }
-            } else if (n instanceof ThisExpr t && t.getTypeName().isEmpty() && at instanceof LambdaExpr) {
-                usesThis = true;
-            } else if (n instanceof ThisExpr t && t.getTypeName().isPresent()) {
-                usesThis = true;
-            } else if (n instanceof MethodCallExpr c && c.getScope().isEmpty() && scope.declaresMethod(c.getNameAsString())) {
-                usesThis = true;
             }
         }
-        if (usesThis && !spec.isStatic()) {
-            int ev = event(at, EventKind.CAPTURE, line(at), column(at), endLine(at), source.text(at), id, thisObject(),
-                    "this", ElementValue.UNKNOWN);
-            addEdge(id, thisObject(), "this", EdgeKind.CAPTURE, "captures this", ev);
+        boolean usesThis;
+        if (at instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+            NodeList<BodyDeclaration<?>> members = o.getAnonymousClassBody().get();
+            // double-brace initialization: an anonymous subclass made only of initializer blocks
+            boolean doubleBrace = !members.isEmpty() && members.stream().allMatch(
+                    m -> m instanceof com.github.javaparser.ast.body.InitializerDeclaration i && !i.isStatic());
+            usesThis = doubleBrace || OuterUse.usesOuter(members, scope, scope.capturingTypes());
+        } else {
+            usesThis = false;
+            for (Node body : bodies) {
+                for (Node n : body.findAll(Node.class)) {
+                    if (n instanceof NameExpr name && lookupLocal(name.getNameAsString()) == null
+                            && !isLambdaParameter(name)) {
+                        FieldInfo f = scope.field(name.getNameAsString());
+                        usesThis |= f != null && !f.isStatic();
+                    } else if (n instanceof ThisExpr || n instanceof SuperExpr) {
+                        usesThis = true;
+                    } else if (n instanceof MethodCallExpr c && c.getScope().isEmpty()
+                            && scope.declaresInstanceMethod(c.getNameAsString())) {
+                        usesThis = true;
+                    } else if (n instanceof ObjectCreationExpr c && c.getScope().isEmpty()
+                            && scope.creationCaptures(TypeNames.rawSimpleName(c.getType().asString()))) {
+                        usesThis = true;
+                    }
+                }
+            }
         }
+        if (usesThis && hasEnclosingInstance()) {
+            capturesThis(id, at);
+        }
+    }
+
+    /** Capture edges to the locals a local class body uses (it copies them when created). */
+    private void captureLocals(int id, List<? extends Node> bodies, Node at) {
+        Set<String> seen = new HashSet<>();
+        for (Node body : bodies) {
+            for (NameExpr name : body.findAll(NameExpr.class)) {
+                String v = name.getNameAsString();
+                if (lookupLocal(v) != null && seen.add(v)) {
+                    for (int target : state.get(v).toArray()) {
+                        int ev = event(at, EventKind.CAPTURE, line(at), column(at), endLine(at), source.text(at), id,
+                                objects.get(target).site(), v, ElementValue.UNKNOWN);
+                        addEdge(id, target, "capture:" + v, EdgeKind.CAPTURE, "captures " + v, ev);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isLambdaParameter(NameExpr name) {
+        for (Node p = name.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof LambdaExpr l && l.getParameters().stream()
+                    .anyMatch(x -> x.getNameAsString().equals(name.getNameAsString()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code this} here is an object worth retaining: an instance body of a named class, or of an
+     * anonymous or inner class that itself holds an enclosing instance. Anything created in a static context
+     * captures nothing.
+     */
+    private boolean hasEnclosingInstance() {
+        return !spec.isStatic() && (!scope.name().contains("$") || scope.hasOuterInstance());
+    }
+
+    private void capturesThis(int id, Node at) {
+        objects.set(id, objects.get(id).withCapturesThis());
+        int ev = event(at, EventKind.CAPTURE, line(at), column(at), endLine(at), source.text(at), id, thisObject(),
+                "this", ElementValue.UNKNOWN);
+        addEdge(id, thisObject(), "this", EdgeKind.CAPTURE, "captures this", ev);
     }
 
     // ------------------------------------------------------------------ calls
@@ -1358,8 +1506,26 @@ public final class MethodInterpreter {
             "removeIf", "replaceAll", "ifPresent", "ifPresentOrElse", "sort");
 
     private IntSet call(MethodCallExpr call) {
+        CallFacts facts = new CallFacts();
+        callFacts.push(facts);
+        IntSet result;
+        try {
+            result = callInner(call, facts);
+        } finally {
+            callFacts.pop();
+        }
+        recordCallSite(call, facts);
+        return result;
+    }
+
+    /** What evaluating a call learned about its receiver and arguments, for its {@link CallSite}. */
+    private static final class CallFacts {
+        IntSet receivers = IntSet.EMPTY;
+        List<IntSet> arguments = List.of();
+    }
+
+    private IntSet callInner(MethodCallExpr call, CallFacts facts) {
         String name = call.getNameAsString();
-        recordCallSite(call);
         if (name.equals("nanoTime") || name.equals("currentTimeMillis")) {
             call.getScope().filter(s -> s.toString().endsWith("System")).ifPresent(s -> timesItself = true);
         }
@@ -1376,6 +1542,7 @@ public final class MethodInterpreter {
             }
         }
         IntSet receivers = scopeExpr == null ? IntSet.EMPTY : eval(scopeExpr);
+        facts.receivers = receivers;
         boolean container = scopeExpr != null && isContainer(scopeExpr, receivers);
         if (container && (JdkApi.ADD_METHODS.contains(name))) {
             return containerAdd(call, scopeExpr, receivers);
@@ -1387,13 +1554,18 @@ public final class MethodInterpreter {
             args.add(eval(arg));
         }
         immediateArguments = outerImmediate;
+        facts.arguments = args;
+        removeThroughViews(call, receivers);
+        textBufferUse(call, scopeExpr, receivers);
         if (container) {
             IntSet result = containerOther(call, receivers, args);
             if (result != null) {
                 return result;
             }
         }
-        passArguments(call.getArguments(), args, call);
+        if (!JdkApi.READ_ONLY_CALLS.contains(name)) {
+            passArguments(call.getArguments(), args, call);
+        }
         return IntSet.of(callResult(call));
     }
 
@@ -1406,8 +1578,25 @@ public final class MethodInterpreter {
         return id;
     }
 
-    private void recordCallSite(MethodCallExpr call) {
-        if (!recordedCalls.add(call)) {
+    private void recordCallSite(MethodCallExpr call, CallFacts facts) {
+        Integer known = callSiteIndex.get(call);
+        int[][] args = new int[facts.arguments.size()][];
+        for (int k = 0; k < args.length; k++) {
+            args[k] = facts.arguments.get(k).toArray();
+        }
+        if (known != null) {
+            // a loop's second pass may see more objects: keep the union
+            CallSite c = calls.get(known);
+            int[][] merged = c.arguments().length == args.length ? new int[args.length][] : c.arguments();
+            if (c.arguments().length == args.length) {
+                for (int k = 0; k < args.length; k++) {
+                    merged[k] = IntSet.of(c.arguments()[k]).union(IntSet.of(args[k])).toArray();
+                }
+            }
+            calls.set(known, new CallSite(c.name(), c.scope(), c.receiverType(), c.staticImport(), c.argumentCount(),
+                    c.line(), c.column(), c.text(), c.inOutOfMemoryHandler(), c.guards(),
+                    IntSet.of(c.receivers()).union(facts.receivers).toArray(), merged, c.argumentTypes(),
+                    c.sizeGuarded(), c.nullGuarded(), c.resultUsed()));
             return;
         }
         String name = call.getNameAsString();
@@ -1425,8 +1614,23 @@ public final class MethodInterpreter {
                 staticImport = String.join(",", scope.names().staticOnDemandImports());
             }
         }
+        List<String> argumentTypes = new ArrayList<>();
+        for (Expression arg : call.getArguments()) {
+            argumentTypes.add(typeOf(arg));
+        }
+        boolean sizeGuarded = false;
+        boolean nullGuarded = false;
+        for (Expression condition : conditions) {
+            String text = condition.toString();
+            sizeGuarded |= !scopeText.isEmpty() && text.contains(scopeText) && (text.contains("size()")
+                    || text.contains("isEmpty()") || text.contains("remainingCapacity()"));
+            nullGuarded |= text.contains("null");
+        }
+        boolean resultUsed = !(call.getParentNode().orElse(null) instanceof ExpressionStmt);
+        callSiteIndex.put(call, calls.size());
         calls.add(new CallSite(name, scopeText, receiverType, staticImport, call.getArguments().size(), line(call),
-                column(call), source.text(call), outOfMemoryHandlers > 0, List.copyOf(guards)));
+                column(call), source.text(call), outOfMemoryHandlers > 0, List.copyOf(guards),
+                facts.receivers.toArray(), args, argumentTypes, sizeGuarded, nullGuarded, resultUsed));
     }
 
     private void passArguments(List<Expression> argExprs, List<IntSet> args, Node at) {
@@ -1438,7 +1642,7 @@ public final class MethodInterpreter {
     private void passArgument(Expression arg, IntSet value, Node at) {
         for (int v : value.toArray()) {
             AbstractObject o = objects.get(v);
-            if (o.isAllocation()) {
+            if (o.isAllocation() || o.isField()) {
                 event(at, EventKind.PASS_AS_ARGUMENT, line(at), column(at), endLine(at), source.text(at), o.site(), -1,
                         source.text(arg), ElementValue.UNKNOWN);
             }
@@ -1446,8 +1650,15 @@ public final class MethodInterpreter {
     }
 
     private boolean isContainer(Expression scopeExpr, IntSet receivers) {
+        String method = scopeExpr.getParentNode().orElse(null) instanceof MethodCallExpr c ? c.getNameAsString() : "";
         for (int r : receivers.toArray()) {
             AbstractObject o = objects.get(r);
+            if (o.isField() && o.type().isEmpty() && (JdkApi.ADD_METHODS.contains(method)
+                    || JdkApi.CLEAR_METHODS.contains(method) || JdkApi.REMOVE_SOME_METHODS.contains(method)
+                    || JdkApi.REMOVE_ELEMENT_METHODS.contains(method))) {
+                // a field of another file: its type is not known here, but these verbs are container verbs
+                return true;
+            }
             if (o.allocation() != null && o.allocation().isContainer()) {
                 return true;
             }
@@ -1476,7 +1687,7 @@ public final class MethodInterpreter {
             List<IntSet> lambdaOut = new ArrayList<>();
             IntSet value;
             if ((name.equals("computeIfAbsent") || name.equals("compute")) && valueExpr instanceof LambdaExpr l) {
-                lambda(l, SizeExpr.UNKNOWN, null, lambdaOut, true);
+                lambda(l, SizeExpr.UNKNOWN, null, lambdaOut, true, key);
                 value = IntSet.EMPTY;
                 for (IntSet r : lambdaOut) {
                     value = value.union(r);
@@ -1500,6 +1711,7 @@ public final class MethodInterpreter {
                     elementValue(keyExpr, key, keyType).asKey());
             addToContainers(receivers, scopeExpr, valueSlot, name, value, valueExpr, call, text,
                     elementValue(valueExpr, value, valueType));
+            recordMapPut(call, receivers, key, value);
             return result.isEmpty() ? IntSet.of(callResult(call)) : result;
         }
         if (argExprs.isEmpty()) {
@@ -1557,6 +1769,57 @@ public final class MethodInterpreter {
         }
     }
 
+    /** Records a put with what its value reaches now; the event is the value's add. */
+    private void recordMapPut(MethodCallExpr call, IntSet receivers, IntSet keys, IntSet values) {
+        if (keys.isEmpty() || values.isEmpty() || !recordedPuts.add(call)) {
+            return;
+        }
+        int event = -1;
+        for (int i : eventsByNode.getOrDefault(call, List.of())) {
+            if (events.get(i).kind() == EventKind.ADD_TO_CONTAINER && !events.get(i).element().key()) {
+                event = i;
+                break;
+            }
+        }
+        boolean valueIsKey = false;
+        for (int v : values.toArray()) {
+            valueIsKey |= keys.contains(v);
+        }
+        List<HeapEdge> path = valueIsKey ? List.of() : pathBetween(values, keys);
+        mapPuts.add(new MapPut(event, receivers.toArray(), keys.toArray(), values.toArray(), path, valueIsKey));
+    }
+
+    /** The shortest chain of references from one of {@code from} to one of {@code to} in the current heap. */
+    private List<HeapEdge> pathBetween(IntSet from, IntSet to) {
+        Map<Integer, Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo>> parent = new HashMap<>();
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int f : from.toArray()) {
+            work.add(f);
+            seen.add(f);
+        }
+        while (!work.isEmpty()) {
+            int at = work.poll();
+            if (to.contains(at)) {
+                List<HeapEdge> path = new ArrayList<>();
+                for (Integer n = at; parent.containsKey(n); n = parent.get(n).getKey().from()) {
+                    Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e = parent.get(n);
+                    FlowState.EdgeInfo i = e.getValue();
+                    path.add(0, new HeapEdge(e.getKey().from(), e.getKey().to(), i.kind(), i.label(), e.getKey().slot(),
+                            i.event(), i.condition(), i.uncertain()));
+                }
+                return path;
+            }
+            for (Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e : state.heap.entrySet()) {
+                if (e.getKey().from() == at && !e.getValue().uncertain() && seen.add(e.getKey().to())) {
+                    parent.put(e.getKey().to(), e);
+                    work.add(e.getKey().to());
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** Removals, reads, clears and views on a known container; null when the call is none of those. */
     private IntSet containerOther(MethodCallExpr call, IntSet receivers, List<IntSet> args) {
         String name = call.getNameAsString();
@@ -1565,6 +1828,7 @@ public final class MethodInterpreter {
             for (int r : receivers.toArray()) {
                 AbstractObject o = objects.get(r);
                 if (!o.isAllocation()) {
+                    recordRemoval(call, EventKind.CLEAR, r, text, name);
                     continue;
                 }
                 if (receivers.size() == 1 && deferred == 0 && !o.summary()) {
@@ -1583,6 +1847,7 @@ public final class MethodInterpreter {
             for (int r : receivers.toArray()) {
                 AbstractObject o = objects.get(r);
                 if (!o.isAllocation()) {
+                    recordRemoval(call, EventKind.REMOVE_FROM_CONTAINER, r, text, name);
                     continue;
                 }
                 boolean definite = receivers.size() == 1 && deferred == 0 && !o.summary();
@@ -1605,6 +1870,7 @@ public final class MethodInterpreter {
             for (int r : receivers.toArray()) {
                 AbstractObject o = objects.get(r);
                 if (!o.isAllocation()) {
+                    recordRemoval(call, EventKind.REMOVE_FROM_CONTAINER, r, text, name);
                     continue;
                 }
                 removed = removed.union(elementsOf(IntSet.of(r)));
@@ -1619,29 +1885,76 @@ public final class MethodInterpreter {
             return elements.isEmpty() ? IntSet.of(callResult(call)) : elements;
         }
         if (JdkApi.VIEW_METHODS.contains(name)) {
-            int view = callResult(call);
+            Integer known = callResultIds.get(call);
+            int view = known != null ? known
+                    : newObject(ObjectKind.CALL_RESULT, JdkApi.viewType(name), "", text, call, null);
+            callResultIds.put(call, view);
             for (int r : receivers.toArray()) {
                 addEdge(view, r, "view", EdgeKind.VIEW, name, -1);
             }
             return IntSet.of(view);
         }
-        if (name.equals("remove") && args.isEmpty()) {
-            // Iterator.remove() on a view of a local container
-            for (int r : receivers.toArray()) {
-                for (int underlying : viewTargets(r).toArray()) {
-                    markUncertain(underlying, null);
-                }
-            }
-            return IntSet.EMPTY;
-        }
         return null;
     }
 
+    /** {@code append} grows a StringBuilder or StringBuffer field; {@code setLength} and {@code delete} shrink it. */
+    private void textBufferUse(MethodCallExpr call, Expression scopeExpr, IntSet receivers) {
+        if (scopeExpr == null || !Set.of("StringBuilder", "StringBuffer").contains(TypeNames.rawSimpleName(typeOf(scopeExpr)))) {
+            return;
+        }
+        String name = call.getNameAsString();
+        for (int r : receivers.toArray()) {
+            if (!objects.get(r).isField()) {
+                continue;
+            }
+            if (name.equals("append") || name.equals("insert")) {
+                event(call, EventKind.ADD_TO_CONTAINER, line(call), column(call), endLine(call), source.text(call), r, -1,
+                        name, ElementValue.UNKNOWN);
+            } else if (name.equals("setLength") || name.startsWith("delete") || name.equals("trimToSize")) {
+                recordRemoval(call, EventKind.REMOVE_FROM_CONTAINER, r, source.text(call), name);
+            }
+        }
+    }
+
+    /** A removal from a container the method did not allocate (a field, a parameter): an event, no heap change. */
+    private void recordRemoval(Node at, EventKind kind, int receiver, String text, String method) {
+        event(at, kind, line(at), column(at), endLine(at), text, receiver, -1, method, ElementValue.UNKNOWN);
+    }
+
+    /**
+     * A removal through a view ({@code map.keySet().remove(k)}, {@code it.remove()} on an iterator of a
+     * collection) removes from the collection behind it.
+     */
+    private void removeThroughViews(MethodCallExpr call, IntSet receivers) {
+        String name = call.getNameAsString();
+        boolean removal = JdkApi.CLEAR_METHODS.contains(name) || JdkApi.REMOVE_SOME_METHODS.contains(name)
+                || JdkApi.REMOVE_ELEMENT_METHODS.contains(name);
+        if (!removal) {
+            return;
+        }
+        for (int r : receivers.toArray()) {
+            for (int underlying : viewTargets(r).toArray()) {
+                AbstractObject o = objects.get(underlying);
+                if (o.isAllocation()) {
+                    markUncertain(underlying, null);
+                }
+                recordRemoval(call, JdkApi.CLEAR_METHODS.contains(name) ? EventKind.CLEAR
+                        : EventKind.REMOVE_FROM_CONTAINER, underlying, source.text(call), name);
+            }
+        }
+    }
+
+    /** What a view is a view of, through views of views ({@code map.entrySet().iterator()}). */
     private IntSet viewTargets(int view) {
         IntSet out = IntSet.EMPTY;
-        for (FlowState.EdgeKey k : state.heap.keySet()) {
-            if (k.from() == view && k.slot().equals("view")) {
-                out = out.with(k.to());
+        ArrayDeque<Integer> work = new ArrayDeque<>(List.of(view));
+        while (!work.isEmpty()) {
+            int at = work.poll();
+            for (FlowState.EdgeKey k : state.heap.keySet()) {
+                if (k.from() == at && k.slot().equals("view") && !out.contains(k.to())) {
+                    out = out.with(k.to());
+                    work.add(k.to());
+                }
             }
         }
         return out;

@@ -18,18 +18,21 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import dev.refflow.flow.BodyKind;
 import dev.refflow.flow.ClassScope;
 import dev.refflow.flow.FieldInfo;
+import dev.refflow.flow.FieldInitializers;
 import dev.refflow.flow.MethodFlow;
 import dev.refflow.flow.MethodInterpreter;
 import dev.refflow.flow.MethodInterpreter.BodySpec;
 import dev.refflow.flow.MethodInterpreter.FieldInitStep;
 import dev.refflow.flow.MethodInterpreter.StatementStep;
 import dev.refflow.flow.MethodInterpreter.Step;
+import dev.refflow.flow.OuterUse;
 import dev.refflow.flow.Positions;
 import dev.refflow.flow.SourceText;
 import dev.refflow.size.ConstantFolder;
@@ -143,8 +146,10 @@ public final class FactsExtractor {
                 && !staticContext;
         String kind = isInterfaceLike ? (t instanceof AnnotationDeclaration ? "annotation" : "interface")
                 : t instanceof EnumDeclaration ? "enum" : t instanceof RecordDeclaration ? "record" : "class";
-        ClassScope scope = scope(name, outer, hasOuterInstance, t.getMembers(), fieldsOf(t, name, isInterfaceLike));
-        recordType(scope, kind, line(t));
+        boolean capturesOuter = hasOuterInstance && outer.capturingTypes().contains(t.getNameAsString());
+        ClassScope scope = scope(name, outer, hasOuterInstance, t.getMembers(), fieldsOf(t, name, isInterfaceLike),
+                capturesOuter);
+        recordType(scope, kind, line(t), superTypes(t), constructorFields(t));
         bodies(t.getMembers(), scope, t);
         if (t instanceof EnumDeclaration e) {
             for (EnumConstantDeclaration c : e.getEntries()) {
@@ -165,31 +170,39 @@ public final class FactsExtractor {
         for (BodyDeclaration<?> m : t.getMembers()) {
             if (m instanceof FieldDeclaration f) {
                 for (VariableDeclarator v : f.getVariables()) {
+                    Expression init = v.getInitializer().orElse(null);
                     fields.add(new FieldInfo(owner, v.getNameAsString(), v.getType().asString(),
-                            isInterface || f.isStatic(), isInterface || f.isFinal(), line(v), column(v)));
+                            isInterface || f.isStatic(), isInterface || f.isFinal(), line(v), column(v),
+                            !isInterface && f.isPrivate(), FieldInitializers.allocatedType(init),
+                            FieldInitializers.traits(init)));
                 }
             }
         }
         if (t instanceof RecordDeclaration r) {
             for (Parameter p : r.getParameters()) {
                 fields.add(new FieldInfo(owner, p.getNameAsString(), p.getType().asString(), false, true, line(p),
-                        column(p)));
+                        column(p), true, "", Set.of()));
             }
         }
         if (t instanceof EnumDeclaration e) {
             for (EnumConstantDeclaration c : e.getEntries()) {
-                fields.add(new FieldInfo(owner, c.getNameAsString(), e.getNameAsString(), true, true, line(c), column(c)));
+                fields.add(new FieldInfo(owner, c.getNameAsString(), e.getNameAsString(), true, true, line(c), column(c),
+                        false, "", Set.of()));
             }
         }
         return fields;
     }
 
     private ClassScope scope(String name, ClassScope outer, boolean hasOuterInstance,
-                             NodeList<BodyDeclaration<?>> members, List<FieldInfo> fields) {
+                             NodeList<BodyDeclaration<?>> members, List<FieldInfo> fields, boolean capturesOuter) {
         Set<String> methodNames = new LinkedHashSet<>();
+        Set<String> instanceMethodNames = new LinkedHashSet<>();
         for (BodyDeclaration<?> m : members) {
             if (m instanceof MethodDeclaration md) {
                 methodNames.add(md.getNameAsString());
+                if (!md.isStatic()) {
+                    instanceMethodNames.add(md.getNameAsString());
+                }
             }
         }
         NameContext names = (outer == null ? fileNames : outer.names()).withEnclosing(name);
@@ -197,12 +210,105 @@ public final class FactsExtractor {
         for (FieldInfo f : fields) {
             byName.put(f.name(), f);
         }
-        return new ClassScope(name, outer, hasOuterInstance, names, byName, methodNames);
+        // filled below, once the scope exists: whether an inner class uses its outer instance is asked of it
+        Set<String> capturing = new LinkedHashSet<>();
+        ClassScope scope = new ClassScope(name, outer, hasOuterInstance, names, byName, methodNames,
+                instanceMethodNames, java.util.Collections.unmodifiableSet(capturing), capturesOuter);
+        capturingInnerClasses(members, scope, capturing);
+        return scope;
     }
 
-    private void recordType(ClassScope scope, String kind, int line) {
+    /**
+     * Inner member classes, and local classes in instance bodies, whose bodies use this type's instance.
+     * Repeated until nothing changes, since creating a capturing sibling is itself a use.
+     */
+    private static void capturingInnerClasses(NodeList<BodyDeclaration<?>> members, ClassScope scope,
+                                              Set<String> capturing) {
+        Map<String, NodeList<BodyDeclaration<?>>> candidates = new LinkedHashMap<>();
+        for (BodyDeclaration<?> m : members) {
+            if (m instanceof ClassOrInterfaceDeclaration c && !c.isStatic() && !c.isInterface()
+                    && c.getAnnotationByName("Nested").isEmpty()) {
+                candidates.put(c.getNameAsString(), c.getMembers());
+            }
+            boolean staticBody = m instanceof MethodDeclaration md && md.isStatic()
+                    || m instanceof InitializerDeclaration i && i.isStatic();
+            if (!staticBody && (m instanceof MethodDeclaration || m instanceof ConstructorDeclaration
+                    || m instanceof InitializerDeclaration)) {
+                for (LocalClassDeclarationStmt local : m.findAll(LocalClassDeclarationStmt.class)) {
+                    candidates.put(local.getClassDeclaration().getNameAsString(),
+                            local.getClassDeclaration().getMembers());
+                }
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<String, NodeList<BodyDeclaration<?>>> c : candidates.entrySet()) {
+                if (!capturing.contains(c.getKey()) && OuterUse.usesOuter(c.getValue(), scope, capturing)) {
+                    capturing.add(c.getKey());
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private void recordType(ClassScope scope, String kind, int line, List<String> superTypes,
+                            Map<Integer, Map<Integer, String>> constructorFields) {
         types.add(new TypeFacts(scope.name(), kind, line, scope.hasOuterInstance(),
-                List.copyOf(scope.fields().values()), scope.methodNames()));
+                List.copyOf(scope.fields().values()), scope.methodNames(), superTypes, constructorFields));
+    }
+
+    private static List<String> superTypes(TypeDeclaration<?> t) {
+        List<String> out = new ArrayList<>();
+        if (t instanceof ClassOrInterfaceDeclaration c) {
+            c.getExtendedTypes().forEach(x -> out.add(x.getNameAsString()));
+            c.getImplementedTypes().forEach(x -> out.add(x.getNameAsString()));
+        } else if (t instanceof EnumDeclaration e) {
+            e.getImplementedTypes().forEach(x -> out.add(x.getNameAsString()));
+        } else if (t instanceof RecordDeclaration r) {
+            r.getImplementedTypes().forEach(x -> out.add(x.getNameAsString()));
+        }
+        return out;
+    }
+
+    /**
+     * For each constructor, the fields it sets straight from a parameter ({@code this.f = p;} or {@code f = p;}):
+     * a {@code new T(x)} elsewhere then keeps {@code x} in that field. Records keep every component.
+     */
+    private static Map<Integer, Map<Integer, String>> constructorFields(TypeDeclaration<?> t) {
+        Map<Integer, Map<Integer, String>> out = new HashMap<>();
+        if (t instanceof RecordDeclaration r) {
+            Map<Integer, String> all = new HashMap<>();
+            for (int i = 0; i < r.getParameters().size(); i++) {
+                all.put(i, r.getParameters().get(i).getNameAsString());
+            }
+            out.put(r.getParameters().size(), all);
+        }
+        for (ConstructorDeclaration c : t.getConstructors()) {
+            Map<String, Integer> params = new HashMap<>();
+            for (int i = 0; i < c.getParameters().size(); i++) {
+                params.put(c.getParameters().get(i).getNameAsString(), i);
+            }
+            Map<Integer, String> stores = new HashMap<>();
+            for (com.github.javaparser.ast.expr.AssignExpr a : c.getBody().findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
+                String field = a.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr f
+                        && f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr ? f.getNameAsString()
+                        : a.getTarget() instanceof com.github.javaparser.ast.expr.NameExpr n
+                        && !params.containsKey(n.getNameAsString()) ? n.getNameAsString() : null;
+                if (field != null && a.getValue() instanceof com.github.javaparser.ast.expr.NameExpr v
+                        && params.containsKey(v.getNameAsString())) {
+                    stores.put(params.get(v.getNameAsString()), field);
+                }
+            }
+            if (!stores.isEmpty()) {
+                out.merge(c.getParameters().size(), stores, (a, b) -> {
+                    Map<Integer, String> both = new HashMap<>(a);
+                    both.keySet().retainAll(b.keySet());
+                    return both;
+                });
+            }
+        }
+        return out;
     }
 
     private void constantsOf(ClassScope scope) {
@@ -266,25 +372,27 @@ public final class FactsExtractor {
                 boolean main = isMain(md);
                 interpret(scope, new BodySpec(md.getNameAsString(), signature(md.getNameAsString(), md.getParameters()),
                         BodyKind.METHOD, md.isStatic(), main, md.getParameters(),
-                        List.of(new StatementStep(md.getBody().get())), line(md), endLine(md)), md, md.isStatic());
+                        List.of(new StatementStep(md.getBody().get())), line(md), endLine(md), md.isPrivate()), md,
+                        md.isStatic());
             } else if (m instanceof ConstructorDeclaration c) {
                 interpret(scope, new BodySpec("<init>", signature(c.getNameAsString(), c.getParameters()),
                         BodyKind.CONSTRUCTOR, false, false, c.getParameters(), List.of(new StatementStep(c.getBody())),
-                        line(c), endLine(c)), c, false);
+                        line(c), endLine(c), c.isPrivate()), c, false);
             } else if (m instanceof CompactConstructorDeclaration c) {
                 interpret(scope, new BodySpec("<init>", c.getNameAsString() + "(...)", BodyKind.CONSTRUCTOR, false,
-                        false, List.of(), List.of(new StatementStep(c.getBody())), line(c), endLine(c)), c, false);
+                        false, List.of(), List.of(new StatementStep(c.getBody())), line(c), endLine(c), c.isPrivate()), c,
+                        false);
             } else if (m instanceof TypeDeclaration<?> nested) {
                 type(nested, scope, false);
             }
         }
         if (!staticInit.isEmpty()) {
             interpret(scope, new BodySpec("<clinit>", "static initialization", BodyKind.STATIC_INITIALIZER, true, false,
-                    List.of(), staticInit, staticLine, staticEnd), owner, true);
+                    List.of(), staticInit, staticLine, staticEnd, true), owner, true);
         }
         if (!instanceInit.isEmpty()) {
             interpret(scope, new BodySpec("<init>", "instance initialization", BodyKind.INSTANCE_INITIALIZER, false,
-                    false, List.of(), instanceInit, instanceLine, instanceEnd), owner, false);
+                    false, List.of(), instanceInit, instanceLine, instanceEnd, true), owner, false);
         }
     }
 
@@ -339,13 +447,19 @@ public final class FactsExtractor {
         for (BodyDeclaration<?> m : body) {
             if (m instanceof FieldDeclaration f) {
                 for (VariableDeclarator v : f.getVariables()) {
+                    Expression init = v.getInitializer().orElse(null);
                     fields.add(new FieldInfo(name, v.getNameAsString(), v.getType().asString(), f.isStatic(),
-                            f.isFinal(), line(v), column(v)));
+                            f.isFinal(), line(v), column(v), f.isPrivate(), FieldInitializers.allocatedType(init),
+                            FieldInitializers.traits(init)));
                 }
             }
         }
-        ClassScope scope = scope(name, outer, !staticContext, body, fields);
-        recordType(scope, "anonymous", line(at));
+        boolean doubleBrace = !body.isEmpty() && body.stream().allMatch(
+                m -> m instanceof InitializerDeclaration i && !i.isStatic());
+        boolean capturesOuter = !staticContext && (doubleBrace || OuterUse.usesOuter(body, outer, outer.capturingTypes()));
+        ClassScope scope = scope(name, outer, !staticContext, body, fields, capturesOuter);
+        List<String> supers = at instanceof ObjectCreationExpr o ? List.of(o.getType().getNameAsString()) : List.of();
+        recordType(scope, "anonymous", line(at), supers, Map.of());
         bodies(body, scope, at);
     }
 

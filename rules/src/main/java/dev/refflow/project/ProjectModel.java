@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +20,7 @@ public final class ProjectModel implements ConstantResolver {
     private final Map<String, SizeExpr> constants;
     private final Map<String, TypeFacts> types;
     private final Map<String, List<TypeFacts>> typesBySimpleName;
+    private volatile FieldIndex fieldIndex;
 
     private ProjectModel(List<FileFacts> files, Map<String, SizeExpr> constants, Map<String, TypeFacts> types,
                          Map<String, List<TypeFacts>> typesBySimpleName) {
@@ -55,6 +57,44 @@ public final class ProjectModel implements ConstantResolver {
 
     public Optional<TypeFacts> type(String qualifiedName) {
         return Optional.ofNullable(types.get(qualifiedName));
+    }
+
+    /** Every use of every declared field, joined across files; built on first use. */
+    public FieldIndex fields() {
+        FieldIndex index = fieldIndex;
+        if (index == null) {
+            synchronized (this) {
+                if (fieldIndex == null) {
+                    fieldIndex = new FieldIndex(files);
+                }
+                index = fieldIndex;
+            }
+        }
+        return index;
+    }
+
+    /** The project's type with this simple name, when exactly one has it. */
+    public Optional<TypeFacts> uniqueTypeNamed(String simpleName) {
+        List<TypeFacts> found = typesBySimpleName.get(simpleName);
+        return found != null && found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** True when the type named (simple name) is, or extends, a type whose simple name ends with {@code suffix}. */
+    public boolean isSubtypeNamed(String simpleName, String suffix) {
+        Set<String> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(List.of(simpleName));
+        while (!work.isEmpty()) {
+            String t = work.poll();
+            if (t.endsWith(suffix)) {
+                return true;
+            }
+            if (seen.add(t)) {
+                for (TypeFacts f : typesBySimpleName.getOrDefault(t, List.of())) {
+                    work.addAll(f.superTypes());
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the project declares a type with this simple name. */
