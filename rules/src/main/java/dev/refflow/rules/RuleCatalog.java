@@ -1,8 +1,14 @@
 package dev.refflow.rules;
 
+import dev.refflow.rules.checks.CapturedOuterInstance;
 import dev.refflow.rules.checks.CyclicReference;
 import dev.refflow.rules.checks.ExplicitGcCall;
 import dev.refflow.rules.checks.LargeAllocationReturned;
+import dev.refflow.rules.checks.LargeStaticAllocation;
+import dev.refflow.rules.checks.ListenerNeverRemoved;
+import dev.refflow.rules.checks.ThreadLocalNotRemoved;
+import dev.refflow.rules.checks.UnboundedStaticCollection;
+import dev.refflow.rules.checks.WeakKeyRetainedByValue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +22,12 @@ public final class RuleCatalog {
     private static final List<Rule> RULES = List.of(
             new CyclicReference(),
             new LargeAllocationReturned(),
+            new LargeStaticAllocation(),
+            new UnboundedStaticCollection(),
+            new WeakKeyRetainedByValue(),
+            new ListenerNeverRemoved(),
+            new CapturedOuterInstance(),
+            new ThreadLocalNotRemoved(),
             new ExplicitGcCall());
 
     private static final List<RuleDescriptor> DESCRIPTORS = RULES.stream().map(RuleCatalog::describe).toList();

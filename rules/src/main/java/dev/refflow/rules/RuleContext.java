@@ -41,6 +41,14 @@ public final class RuleContext {
         return descriptor.defaultLevel();
     }
 
+    /** Reports a finding about a field, at its declaration. */
+    public void reportField(FileFacts file, dev.refflow.flow.FieldInfo field, Level level, String message,
+                            List<TraceStep> trace, long estimatedBytes, FindingGraph graph) {
+        sink.add(new Finding(descriptor.id(), level, file.file(), field.line(), field.column(), message, trace,
+                estimatedBytes, field.owner(), field.name(), field.type() + " " + field.name(), graph,
+                SourceExcerpt.NONE));
+    }
+
     /** Reports a finding inside a method body. */
     public void report(FileFacts file, MethodFlow method, Level level, int line, int column, String message,
                        List<TraceStep> trace, long estimatedBytes, String statement, FindingGraph graph) {

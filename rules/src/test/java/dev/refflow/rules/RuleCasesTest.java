@@ -66,8 +66,8 @@ class RuleCasesTest {
                     }
                 }
             }
-            assertTrue(positives >= 8, rule + " has " + positives + " positive cases, want at least 8");
-            assertTrue(negatives >= 8, rule + " has " + negatives + " negative cases, want at least 8");
+            assertTrue(positives >= 10, rule + " has " + positives + " positive cases, want at least 10");
+            assertTrue(negatives >= 10, rule + " has " + negatives + " negative cases, want at least 10");
         }
     }
 

@@ -10,6 +10,7 @@ import dev.refflow.flow.HeapEdge;
 import dev.refflow.flow.MethodFlow;
 import dev.refflow.flow.PathCondition;
 import dev.refflow.project.FileFacts;
+import dev.refflow.project.ProjectModel;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;
@@ -30,23 +31,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Containers created in one method made to contain each other, directly or through a chain, judged where
- * control leaves the method. The cycle must exist on some run (its references are not added in exclusive
- * branches, nor possibly removed again) and is judged by what holds it: a static root makes it an error,
- * the caller, a field or an outside container a warning, nothing at all a note. Objects allocated in a loop
- * only form a cycle when the model can tell it is one object referring to itself, not one iteration's
+ * Objects created in one method made to refer to each other in a cycle, judged where control leaves the
+ * method. The cycle must exist on some run (its references are not added in exclusive branches, nor possibly
+ * removed again) and is judged by what holds it. A container cycle (membership only: {@code a.add(b); b.add(a)})
+ * is an error when a static root holds it, a warning when the caller, a field or an outside container does,
+ * and a note when nothing does. A cycle through a field of an ordinary object (parent and child pointers,
+ * doubly linked nodes, a constructor argument kept in a field) is normal Java design: a warning only when a
+ * static root holds it, a note when it otherwise escapes, nothing when it stays local. Objects allocated in a
+ * loop only form a cycle when the model can tell it is one object referring to itself, not one iteration's
  * object referring to the previous one's.
  */
 @RuleInfo(summary = "Containers created in a method contain each other and the cycle escapes: it is retained as "
         + "one unit, and hashCode/equals/toString on it recurse forever.", level = Level.WARNING)
 public final class CyclicReference implements Rule {
     private static final int MAX_CYCLES_PER_COMPONENT = 64;
+    private static final Pattern ARGUMENT_SLOT = Pattern.compile("arg(\\d+)/(\\d+)");
 
     /** A cycle found at some exit, with what holds it there. */
     private record Found(List<HeapEdge> cycle, int closingEvent, Level level, Escape escape, boolean returned,
-                         int returnEvent) {
+                         int returnEvent, boolean throughFields) {
     }
 
     @Override
@@ -55,10 +62,14 @@ public final class CyclicReference implements Rule {
             for (MethodFlow method : file.methods()) {
                 Map<Set<Integer>, Found> found = new LinkedHashMap<>();
                 for (ExitPoint exit : method.exits()) {
-                    for (Found f : cyclesAt(method, exit, context.defaultLevel())) {
+                    for (Found f : cyclesAt(method, exit, context.defaultLevel(), context.project())) {
+                        if (f.level() == null) {
+                            continue;
+                        }
                         Set<Integer> key = new TreeSet<>();
                         f.cycle().forEach(e -> key.add(method.object(e.from()).site()));
                         found.merge(key, f, (a, b) -> b.level().atLeast(a.level()) && b.level() != a.level() ? b : a);
+                        // (a level of null means: a field cycle that stays local, not a finding)
                     }
                 }
                 found.values().stream().sorted(Comparator.comparingInt(Found::closingEvent))
@@ -67,11 +78,11 @@ public final class CyclicReference implements Rule {
         }
     }
 
-    private List<Found> cyclesAt(MethodFlow m, ExitPoint exit, Level escaped) {
+    private List<Found> cyclesAt(MethodFlow m, ExitPoint exit, Level escaped, ProjectModel project) {
         Map<Integer, List<HeapEdge>> graph = new TreeMap<>();
-        for (HeapEdge e : exit.heap()) {
-            if (e.kind() == EdgeKind.CONTAINER && !e.uncertain() && isLocalContainer(m, e.from())
-                    && isLocalContainer(m, e.to())) {
+        for (HeapEdge raw : exit.heap()) {
+            HeapEdge e = asReference(m, raw, project);
+            if (e != null && !e.uncertain() && isLocal(m, e.from()) && isLocal(m, e.to())) {
                 graph.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
             }
         }
@@ -89,10 +100,45 @@ public final class CyclicReference implements Rule {
         return out;
     }
 
+    /**
+     * A reference a cycle can run through: container membership (from a container), a field, or a constructor
+     * argument that the project's constructor keeps in a field (then it is that field). Null otherwise.
+     */
+    private static HeapEdge asReference(MethodFlow m, HeapEdge e, ProjectModel project) {
+        AbstractObject from = m.object(e.from());
+        switch (e.kind()) {
+            case CONTAINER -> {
+                return from.allocation() != null && from.allocation().isContainer() ? e : null;
+            }
+            case FIELD -> {
+                return e;
+            }
+            case OPAQUE -> {
+                String field = keptField(from, e, project);
+                return field == null ? null : new HeapEdge(e.from(), e.to(), EdgeKind.FIELD, field, field, e.event(),
+                        e.condition(), e.uncertain());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** For {@code new T(..., x, ...)}: the field T's constructor of that arity sets from x, or null. */
+    private static String keptField(AbstractObject created, HeapEdge e, ProjectModel project) {
+        Matcher slot = ARGUMENT_SLOT.matcher(e.slot());
+        if (!slot.matches()) {
+            return null;
+        }
+        return project.uniqueTypeNamed(created.rawType())
+                .map(t -> t.fieldKeptFromArgument(Integer.parseInt(slot.group(2)), Integer.parseInt(slot.group(1))))
+                .orElse(null);
+    }
+
     /** Only the most recent object of a site: a summary object may stand for many different ones. */
-    private static boolean isLocalContainer(MethodFlow m, int id) {
+    private static boolean isLocal(MethodFlow m, int id) {
         AbstractObject o = m.object(id);
-        return o.isAllocation() && !o.summary() && o.allocation() != null && o.allocation().isContainer();
+        return o.isAllocation() && !o.summary();
     }
 
     /**
@@ -103,35 +149,36 @@ public final class CyclicReference implements Rule {
         Set<Integer> members = new HashSet<>();
         PathCondition condition = PathCondition.TRUE;
         int closing = -1;
+        boolean throughFields = false;
         for (HeapEdge e : cycle) {
             members.add(e.from());
             condition = condition.union(e.condition());
             closing = Math.max(closing, e.event());
+            throughFields |= e.kind() == EdgeKind.FIELD;
         }
-        Level level = Level.NOTE;
         Escape holder = null;
-        boolean returned = false;
         for (Escape escape : exit.escapes()) {
-            if (!escape.condition().compatible(condition) || !reaches(exit, escape.object(), members)) {
-                continue;
-            }
-            Level l = escape.kind() == EscapeKind.STATIC ? Level.ERROR : escaped;
-            if (holder == null || l.atLeast(level) && l != level
-                    || l == level && escape.kind().compareTo(holder.kind()) > 0) {
-                level = l;
+            if (escape.condition().compatible(condition) && reaches(exit, escape.object(), members)
+                    && (holder == null || escape.kind().compareTo(holder.kind()) > 0)) {
                 holder = escape;
             }
         }
-        if (exit.isReturn() && level == Level.NOTE) {
+        boolean returned = false;
+        if (holder == null && exit.isReturn()) {
             for (int r : exit.returned()) {
-                if (reaches(exit, r, members)) {
-                    level = escaped;
-                    returned = true;
-                    break;
-                }
+                returned |= reaches(exit, r, members);
             }
         }
-        return new Found(cycle, closing, level, holder, returned, exit.returnEvent());
+        boolean staticRoot = holder != null && holder.kind() == EscapeKind.STATIC;
+        boolean escapes = holder != null || returned;
+        Level level;
+        if (throughFields) {
+            // parent and child pointers are ordinary design: only a static root makes them a problem
+            level = staticRoot ? escaped : escapes ? Level.NOTE : null;
+        } else {
+            level = staticRoot ? Level.ERROR : escapes ? escaped : Level.NOTE;
+        }
+        return new Found(cycle, closing, level, holder, returned, exit.returnEvent(), throughFields);
     }
 
     /** Whether {@code from} reaches a member through references that certainly exist. */
@@ -298,7 +345,12 @@ public final class CyclicReference implements Rule {
 
     private static String message(MethodFlow m, Found f, List<Integer> members) {
         StringBuilder sb = new StringBuilder();
-        if (members.size() == 1) {
+        if (f.throughFields()) {
+            sb.append(members.size() == 1 ? name(m, members.get(0)) + " refers to itself"
+                    : String.join(" and ", members.stream().map(id -> name(m, id)).toList()) + " refer to each other");
+            sb.append(" through ").append(String.join(", ", f.cycle().stream().map(e -> name(m, e.from()) + "."
+                    + e.label()).toList()));
+        } else if (members.size() == 1) {
             sb.append(name(m, members.get(0))).append(" is added to itself");
         } else if (members.size() == 2) {
             sb.append(name(m, members.get(0))).append(" and ").append(name(m, members.get(1)))
@@ -309,7 +361,7 @@ public final class CyclicReference implements Rule {
             }
             sb.append(name(m, members.get(0))).append(" form a cycle of containers");
         }
-        boolean recursive = members.stream().anyMatch(id -> !m.object(id).allocation().isArray());
+        boolean recursive = !f.throughFields() && members.stream().anyMatch(id -> !m.object(id).allocation().isArray());
         String recursion = recursive ? "; hashCode() and equals() on it recurse until StackOverflowError" : "";
         if (f.escape() != null) {
             sb.append(" and the cycle is ").append(f.escape().kind().description());
@@ -319,9 +371,14 @@ public final class CyclicReference implements Rule {
             sb.append(f.escape().kind() == EscapeKind.STATIC
                     ? ": the static root keeps the whole cycle, and all it reaches, for the life of the class loader"
                     : ": it is retained as one unit for as long as its holder lives");
+            if (f.throughFields() && f.escape().kind() != EscapeKind.STATIC) {
+                sb.append(" (parent and child pointers are ordinary design; noted so you know the unit that lives)");
+            }
         } else if (f.returned()) {
             sb.append(" and the cycle is returned to the caller: it is retained as one unit for as long as the caller "
                     + "holds any part of it");
+        } else if (f.throughFields()) {
+            sb.append("; the cycle never leaves the method");
         } else {
             sb.append("; the cycle never leaves the method, so the collector reclaims it with the frame");
         }

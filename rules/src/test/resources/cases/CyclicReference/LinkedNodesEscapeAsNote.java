@@ -1,4 +1,4 @@
-class LinkedNodesAreFieldsNotContainers {
+class LinkedNodesEscapeAsNote {
     static final class Node {
         Node next;
         Node prev;
@@ -8,6 +8,7 @@ class LinkedNodesAreFieldsNotContainers {
         Node a = new Node();
         Node b = new Node();
         a.next = b;
+        // expect: CyclicReference note
         b.prev = a;
         return a;
     }

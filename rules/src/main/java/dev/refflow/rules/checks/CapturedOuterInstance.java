@@ -1,0 +1,185 @@
+package dev.refflow.rules.checks;
+
+import dev.refflow.flow.AbstractObject;
+import dev.refflow.flow.CallSite;
+import dev.refflow.flow.EdgeKind;
+import dev.refflow.flow.Escape;
+import dev.refflow.flow.EscapeKind;
+import dev.refflow.flow.EventKind;
+import dev.refflow.flow.ExitPoint;
+import dev.refflow.flow.FlowEvent;
+import dev.refflow.flow.HeapEdge;
+import dev.refflow.flow.MethodFlow;
+import dev.refflow.flow.ObjectKind;
+import dev.refflow.project.FieldIndex;
+import dev.refflow.project.FileFacts;
+import dev.refflow.rules.FindingGraph;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.Rule;
+import dev.refflow.rules.RuleContext;
+import dev.refflow.rules.RuleInfo;
+import dev.refflow.rules.TraceStep;
+import dev.refflow.rules.Traces;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A lambda, method reference, anonymous or inner class instance that really uses {@code this}, stored where it
+ * lives on: a static field, a static collection that is never drained, a ThreadLocal that is never removed, a
+ * shutdown hook, a timer, a static scheduler. It holds the whole enclosing object, which then lives as long as
+ * that root. Objects created in a static context capture nothing; a drained static queue is a transient hold.
+ */
+@RuleInfo(summary = "A lambda, inner or anonymous class instance that uses this is stored in a long-lived root "
+        + "(static, ThreadLocal, shutdown hook, timer), retaining its whole enclosing object.", level = Level.WARNING)
+public final class CapturedOuterInstance implements Rule {
+    private static final Set<String> SCHEDULE = Set.of("schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay");
+
+    @Override
+    public void check(RuleContext context) {
+        FieldIndex fields = context.project().fields();
+        for (FileFacts file : context.project().files()) {
+            for (MethodFlow m : file.methods()) {
+                Set<Integer> reported = new HashSet<>();
+                for (ExitPoint x : m.exits()) {
+                    for (Escape e : x.escapes()) {
+                        if (e.kind() != EscapeKind.STATIC || reported.contains(e.event())) {
+                            continue;
+                        }
+                        AbstractObject captured = capturing(m, x.heap(), new int[] {e.object()});
+                        FlowEvent store = m.event(e.event());
+                        if (captured == null || drained(m, store, fields)) {
+                            continue;
+                        }
+                        reported.add(e.event());
+                        report(context, file, m, store.line(), store.column(), store.text(), captured,
+                                "static " + e.root(), Traces.step(store));
+                    }
+                }
+                for (CallSite c : m.calls()) {
+                    String root = longLivedRoot(m, c, fields);
+                    if (root == null) {
+                        continue;
+                    }
+                    for (int[] arg : c.arguments()) {
+                        AbstractObject captured = capturing(m, allEdges(m), arg);
+                        if (captured != null) {
+                            report(context, file, m, c.line(), c.column(), c.text(), captured, root,
+                                    Traces.step(c.line(), "store", c.text()));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The capturing object reachable from {@code from}, or null. */
+    private static AbstractObject capturing(MethodFlow m, List<HeapEdge> heap, int[] from) {
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int f : from) {
+            work.add(f);
+        }
+        while (!work.isEmpty()) {
+            int id = work.poll();
+            if (!seen.add(id)) {
+                continue;
+            }
+            AbstractObject o = m.object(id);
+            if (o.capturesThis()) {
+                return o;
+            }
+            for (HeapEdge e : heap) {
+                if (e.from() == id && !e.uncertain() && e.kind() != EdgeKind.VIEW) {
+                    work.add(e.to());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<HeapEdge> allEdges(MethodFlow m) {
+        List<HeapEdge> out = new ArrayList<>();
+        for (ExitPoint x : m.exits()) {
+            out.addAll(x.heap());
+        }
+        return out;
+    }
+
+    /** A static collection that something takes out of again passes objects through: not retention. */
+    private static boolean drained(MethodFlow m, FlowEvent store, FieldIndex fields) {
+        if (store.kind() != EventKind.ADD_TO_CONTAINER || store.subject() < 0) {
+            return false;
+        }
+        FieldIndex.Declared d = fields.resolve(m.object(store.subject()));
+        return d != null && fields.uses(d.field().key()).stream()
+                .anyMatch(u -> u.kind() == FieldIndex.UseKind.SHRINK || u.kind() == FieldIndex.UseKind.REPLACE
+                        && !u.inStaticInitialization());
+    }
+
+    /** A call that hands its argument to a long-lived holder; the holder's description, or null. */
+    private static String longLivedRoot(MethodFlow m, CallSite c, FieldIndex fields) {
+        String type = c.receiverType();
+        if (c.name().equals("addShutdownHook")) {
+            return "the shutdown hook list (Runtime)";
+        }
+        if (c.name().equals("set") && c.argumentCount() == 1 && isThreadLocal(m, c, type, fields)) {
+            return "ThreadLocal " + c.scope();
+        }
+        if (SCHEDULE.contains(c.name())) {
+            if (type.equals("Timer")) {
+                return "Timer " + c.scope() + " (its thread runs until cancelled)";
+            }
+            for (int r : c.receivers()) {
+                if (m.object(r).kind() == ObjectKind.STATIC_FIELD) {
+                    return "static scheduler " + c.scope();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A ThreadLocal that nothing removes the value from. */
+    private static boolean isThreadLocal(MethodFlow m, CallSite c, String type, FieldIndex fields) {
+        for (int r : c.receivers()) {
+            FieldIndex.Declared d = fields.resolve(m.object(r));
+            if (d != null && d.field().rawType().endsWith("ThreadLocal")) {
+                return fields.uses(d.field().key()).stream().noneMatch(
+                        u -> u.call() != null && u.call().name().equals("remove") && u.call().argumentCount() == 0);
+            }
+        }
+        return type.endsWith("ThreadLocal");
+    }
+
+    private void report(RuleContext context, FileFacts file, MethodFlow m, int line, int column, String text,
+                        AbstractObject captured, String root, TraceStep store) {
+        List<TraceStep> trace = new ArrayList<>();
+        FlowEvent capture = Traces.first(m, EventKind.CAPTURE, captured.id());
+        if (capture != null) {
+            trace.add(new TraceStep(capture.line(), capture.line(), "capture this", captured.text()));
+        }
+        trace.add(store);
+        String owner = m.ownerSimpleName();
+        String message = kind(captured) + " created on line " + captured.line() + " uses this (" + owner
+                + ") and is stored in " + root + ": the root keeps it, and through it the whole " + owner
+                + " instance and everything it references, alive for as long as the root lives; make it static "
+                + "(pass what it needs explicitly), or release it when done";
+        FindingGraph graph = new FindingGraph(
+                List.of(new FindingGraph.Node(0, root, 0, true),
+                        new FindingGraph.Node(1, captured.label(), captured.line(), false),
+                        new FindingGraph.Node(2, owner + " instance (this)", 0, false)),
+                List.of(new FindingGraph.Edge(0, 1, "holds", true), new FindingGraph.Edge(1, 2, "captures", false)));
+        context.report(file, m, context.defaultLevel(), line, column, message, trace, -1, text, graph);
+    }
+
+    private static String kind(AbstractObject o) {
+        if (o.kind() == ObjectKind.LAMBDA) {
+            return o.text().contains("::") ? "the method reference " + o.text() : "the lambda";
+        }
+        return o.text().contains("{") ? "the anonymous " + o.rawType() : "the " + o.rawType() + " instance";
+    }
+}

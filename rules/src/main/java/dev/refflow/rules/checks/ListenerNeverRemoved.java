@@ -1,0 +1,169 @@
+package dev.refflow.rules.checks;
+
+import dev.refflow.flow.AbstractObject;
+import dev.refflow.flow.CallSite;
+import dev.refflow.flow.MethodFlow;
+import dev.refflow.flow.ObjectKind;
+import dev.refflow.project.FileFacts;
+import dev.refflow.rules.FindingGraph;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.Rule;
+import dev.refflow.rules.RuleContext;
+import dev.refflow.rules.RuleInfo;
+import dev.refflow.rules.Traces;
+
+import dev.refflow.project.FieldIndex;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code this}, or something that captures it, registered as a listener on an object that may outlive it,
+ * while the class never unregisters anything nor keeps the registration's handle. The registry's reference
+ * keeps the listener, and through it the whole registering object, reachable for as long as the registry
+ * lives. Registrations on an object created in the same method, and APIs that take an owner or lifecycle,
+ * are not findings; shutdown hooks, timers and executors are CapturedOuterInstance's.
+ */
+@RuleInfo(summary = "this, or a lambda or inner class capturing it, is registered as a listener on a longer-lived "
+        + "object and never unregistered.", level = Level.WARNING)
+public final class ListenerNeverRemoved implements Rule {
+    static final Pattern REGISTER = Pattern.compile(
+            "add\\w*Listener|addObserver|register\\w*|subscribe\\w*|addCallback\\w*|addHandler\\w*|on[A-Z]\\w*|on");
+    private static final Pattern REGISTER_PREFIX = Pattern.compile("^(add|register|subscribe|on)");
+    /** Receivers that are themselves listeners: calling them notifies, it does not register. */
+    private static final Pattern LISTENER_TYPE = Pattern.compile(
+            ".*(Listener|Callback|Observer|Handler|Subscriber|Consumer|Sink)$");
+
+    @Override
+    public void check(RuleContext context) {
+        FieldIndex fields = context.project().fields();
+        for (FileFacts file : context.project().files()) {
+            Set<String> removals = removalsIn(file);
+            for (MethodFlow m : file.methods()) {
+                for (CallSite c : m.calls()) {
+                    if (!REGISTER.matcher(c.name()).matches() || c.resultUsed() || takesOwner(c)
+                            || LISTENER_TYPE.matcher(c.receiverType()).matches() || removed(c.name(), removals)) {
+                        continue;
+                    }
+                    AbstractObject listener = capturingArgument(m, c, fields);
+                    String registry = outlivingReceiver(m, c);
+                    if (listener != null && registry != null) {
+                        report(context, file, m, c, listener, registry);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The names of the removal calls the class (its file, nested and anonymous classes included) makes. */
+    private static Set<String> removalsIn(FileFacts file) {
+        Set<String> out = new HashSet<>();
+        for (MethodFlow m : file.methods()) {
+            for (CallSite c : m.calls()) {
+                out.add(c.name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a registration is undone somewhere in the class: by the matching verb of the pair
+     * ({@code addErrorListener} by {@code removeErrorListener}, {@code register} by {@code unregister},
+     * {@code subscribe} by {@code unsubscribe}, {@code onData} by {@code offData}, {@code addObserver} by
+     * {@code deleteObserver}), or by removing all listeners.
+     */
+    static boolean removed(String registration, Set<String> calls) {
+        Matcher m = REGISTER_PREFIX.matcher(registration);
+        String noun = m.find() ? registration.substring(m.end()) : registration;
+        List<String> undo = new ArrayList<>();
+        for (String verb : List.of("remove", "unregister", "deregister", "unsubscribe", "off", "delete", "removeAll")) {
+            undo.add(verb + noun);
+            undo.add(verb + noun + "s");
+        }
+        if (registration.equals("addObserver")) {
+            undo.add("deleteObservers");
+        }
+        if (registration.startsWith("add") && registration.endsWith("Listener")) {
+            undo.add("removeAllListeners");
+        }
+        return undo.stream().anyMatch(calls::contains);
+    }
+
+    /** {@code observe(lifecycleOwner, observer)}: the API removes the listener with its owner. */
+    private static boolean takesOwner(CallSite c) {
+        String text = c.text().toLowerCase(Locale.ROOT);
+        return c.argumentCount() >= 2 && (text.contains("owner") || text.contains("lifecycle"));
+    }
+
+    /**
+     * An argument that is {@code this} or holds on to it: directly, or a field whose stored value does (a
+     * listener kept in a field, assigned in an initializer or constructor).
+     */
+    private static AbstractObject capturingArgument(MethodFlow m, CallSite c, FieldIndex fields) {
+        for (int[] arg : c.arguments()) {
+            for (int id : arg) {
+                AbstractObject o = m.object(id);
+                if (o.kind() == ObjectKind.THIS || o.capturesThis()) {
+                    return o;
+                }
+                FieldIndex.Declared d = o.isField() ? fields.resolve(o) : null;
+                if (d != null && !d.field().isStatic() && storesCapturingValue(fields, d.field().key())) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean storesCapturingValue(FieldIndex fields, String key) {
+        for (FieldIndex.Use u : fields.uses(key)) {
+            if (u.kind() == FieldIndex.UseKind.REPLACE && u.event().subject() >= 0
+                    && u.method().object(u.event().subject()).capturesThis()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The receiver, when it may outlive the listener: a field, static, parameter, or obtained service. */
+    private static String outlivingReceiver(MethodFlow m, CallSite c) {
+        if (c.receivers().length == 0) {
+            // a static registry: Registry.register(this)
+            return !c.scope().isEmpty() && Character.isUpperCase(c.scope().charAt(c.scope().lastIndexOf('.') + 1))
+                    && c.receiverType().equals(c.scope()) ? c.scope() : null;
+        }
+        for (int r : c.receivers()) {
+            AbstractObject o = m.object(r);
+            if (o.kind() == ObjectKind.ALLOCATION || o.kind() == ObjectKind.THIS || o.kind() == ObjectKind.LAMBDA) {
+                return null;
+            }
+        }
+        return c.scope();
+    }
+
+    private void report(RuleContext context, FileFacts file, MethodFlow m, CallSite c, AbstractObject listener,
+                        String registry) {
+        String what = listener.kind() == ObjectKind.THIS ? "this (" + m.ownerSimpleName() + ")"
+                : listener.text() + ", which captures this (" + m.ownerSimpleName() + ")";
+        String message = what + " is registered with " + registry + "." + c.name() + "(...) and "
+                + m.ownerSimpleName() + " never unregisters it nor keeps a handle to close: " + registry
+                + " keeps the listener, and through it the whole " + m.ownerSimpleName()
+                + ", reachable for as long as it lives; remove the listener when done (close(), dispose())";
+        FindingGraph graph = new FindingGraph(
+                List.of(new FindingGraph.Node(0, registry, 0, true),
+                        new FindingGraph.Node(1, listener.kind() == ObjectKind.THIS ? "this" : listener.label(),
+                                listener.line(), false),
+                        new FindingGraph.Node(2, m.ownerSimpleName() + " instance", 0, false)),
+                listener.kind() == ObjectKind.THIS
+                        ? List.of(new FindingGraph.Edge(0, 1, c.name(), true), new FindingGraph.Edge(1, 2, "is", false))
+                        : List.of(new FindingGraph.Edge(0, 1, c.name(), true),
+                        new FindingGraph.Edge(1, 2, "captures this", false)));
+        context.report(file, m, context.defaultLevel(), c.line(), c.column(), message,
+                List.of(Traces.step(c.line(), "register", c.text())), -1, c.text(), graph);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.refflow.rules.checks;
+
+import dev.refflow.flow.AbstractObject;
+import dev.refflow.flow.CallSite;
+import dev.refflow.flow.FieldInfo;
+import dev.refflow.flow.TypeNames;
+import dev.refflow.project.FieldIndex;
+import dev.refflow.project.FieldIndex.Use;
+import dev.refflow.project.ProjectModel;
+import dev.refflow.rules.FindingGraph;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.Rule;
+import dev.refflow.rules.RuleContext;
+import dev.refflow.rules.RuleInfo;
+import dev.refflow.rules.TraceStep;
+import dev.refflow.rules.Traces;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Per-call data set into a ThreadLocal and never removed. On a pooled thread the value outlives the call that
+ * set it: the thread's ThreadLocalMap keeps it (and all it references) reachable, and the next task on that
+ * thread sees it. Per-thread caches are not findings: initial values, lazy sets after a null get(), and the JDK
+ * tool types people cache per thread. Any remove() of the field counts, anywhere it can be called from.
+ */
+@RuleInfo(summary = "Per-call data is set into a ThreadLocal that is never removed: on pooled threads it outlives "
+        + "the call and leaks into the next one.", level = Level.WARNING)
+public final class ThreadLocalNotRemoved implements Rule {
+    /** Types cached per thread on purpose: PRIOR-ART's whole exemption list. */
+    private static final Set<String> PER_THREAD_TOOLS = Set.of(
+            "DateFormat", "SimpleDateFormat", "NumberFormat", "DecimalFormat", "StringBuilder", "StringBuffer",
+            "ByteBuffer", "CharBuffer", "MessageDigest", "Random", "SecureRandom", "Cipher", "Mac",
+            "DateTimeFormatter", "Deflater", "Inflater", "CharsetEncoder", "CharsetDecoder", "Matcher", "Formatter",
+            "Calendar", "GregorianCalendar");
+
+    @Override
+    public void check(RuleContext context) {
+        ProjectModel project = context.project();
+        FieldIndex index = project.fields();
+        for (FieldIndex.Declared d : index.declaredFields()) {
+            FieldInfo f = d.field();
+            if (!isThreadLocal(f, project)) {
+                continue;
+            }
+            List<Use> uses = index.uses(f.key());
+            boolean removed = uses.stream().anyMatch(u -> isCall(u, "remove", 0));
+            if (removed) {
+                continue;
+            }
+            List<Use> perCallSets = new ArrayList<>();
+            for (Use u : uses) {
+                if (isCall(u, "set", 1) && isPerCallData(u, f) && !isLazyInitialization(u, uses)) {
+                    perCallSets.add(u);
+                }
+            }
+            if (!perCallSets.isEmpty()) {
+                report(context, d, perCallSets);
+            }
+        }
+    }
+
+    static boolean isThreadLocal(FieldInfo f, ProjectModel project) {
+        return f.rawType().endsWith("ThreadLocal") || f.initType().endsWith("ThreadLocal")
+                || project.isSubtypeNamed(f.rawType(), "ThreadLocal");
+    }
+
+    private static boolean isCall(Use u, String name, int arguments) {
+        return u.call() != null && u.call().name().equals(name) && u.call().argumentCount() == arguments;
+    }
+
+    /** The value's type, from the argument (its static type or what it allocates) or the field's type argument. */
+    private static boolean isPerCallData(Use u, FieldInfo field) {
+        CallSite c = u.call();
+        String text = c.text();
+        if (text.endsWith("(null)")) {
+            return false;
+        }
+        String type = TypeNames.rawSimpleName(c.argumentTypes().get(0));
+        if (type.isEmpty()) {
+            for (int id : c.arguments()[0]) {
+                AbstractObject o = u.method().object(id);
+                if (o.isAllocation()) {
+                    type = o.rawType();
+                }
+            }
+        }
+        if (type.isEmpty()) {
+            List<String> args = TypeNames.typeArguments(field.type());
+            type = args.size() == 1 ? TypeNames.rawSimpleName(args.get(0)) : "";
+        }
+        if (type.isEmpty() || type.equals("T") || type.equals("Object")) {
+            return false;
+        }
+        return !PER_THREAD_TOOLS.contains(type) && !TypeNames.isArray(type);
+    }
+
+    /** {@code if (TL.get() == null) TL.set(...)}: a per-thread cache filled lazily. */
+    private static boolean isLazyInitialization(Use set, List<Use> uses) {
+        if (!set.call().nullGuarded()) {
+            return false;
+        }
+        return uses.stream().anyMatch(u -> u.method() == set.method() && isCall(u, "get", 0));
+    }
+
+    private void report(RuleContext context, FieldIndex.Declared d, List<Use> sets) {
+        FieldInfo f = d.field();
+        String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
+        List<TraceStep> trace = new ArrayList<>();
+        trace.add(Traces.step(f.line(), "declare", f.type() + " " + f.name()));
+        for (Use u : sets.subList(0, Math.min(5, sets.size()))) {
+            trace.add(new TraceStep(u.line(), u.line(), "set", u.method().ownerSimpleName() + "."
+                    + u.method().signature() + ": " + u.text()));
+        }
+        trace.add(Traces.step(f.line(), "never removed", "no " + f.name() + ".remove() anywhere it can be called"));
+        Use first = sets.get(0);
+        String message = "ThreadLocal " + owner + "." + f.name() + " is set (" + first.text() + " in "
+                + first.method().ownerSimpleName() + "." + first.method().signature() + ") and never removed: on a "
+                + "pooled thread the value outlives the call, stays reachable from the thread's ThreadLocalMap "
+                + "with everything it references, and leaks into the next task; remove() it in a finally block";
+        FindingGraph graph = new FindingGraph(
+                List.of(new FindingGraph.Node(0, "pooled Thread (GC root)", 0, true),
+                        new FindingGraph.Node(1, "ThreadLocalMap entry for " + f.name(), f.line(), false),
+                        new FindingGraph.Node(2, "value set by " + first.method().signature(), first.line(), false)),
+                List.of(new FindingGraph.Edge(0, 1, "threadLocals", true),
+                        new FindingGraph.Edge(1, 2, "value", false)));
+        context.reportField(d.file(), f, context.defaultLevel(), message, trace, -1, graph);
+    }
+}

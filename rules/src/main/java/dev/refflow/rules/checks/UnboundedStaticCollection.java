@@ -1,0 +1,196 @@
+package dev.refflow.rules.checks;
+
+import dev.refflow.flow.BodyKind;
+import dev.refflow.flow.CallSite;
+import dev.refflow.flow.FieldInfo;
+import dev.refflow.flow.FieldTrait;
+import dev.refflow.flow.JdkApi;
+import dev.refflow.flow.MethodFlow;
+import dev.refflow.project.FieldIndex;
+import dev.refflow.project.FieldIndex.Use;
+import dev.refflow.project.FieldIndex.UseKind;
+import dev.refflow.project.FileFacts;
+import dev.refflow.project.ProjectModel;
+import dev.refflow.project.TypeFacts;
+import dev.refflow.rules.FindingGraph;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.Rule;
+import dev.refflow.rules.RuleContext;
+import dev.refflow.rules.RuleInfo;
+import dev.refflow.rules.TraceStep;
+import dev.refflow.rules.Traces;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A static mutable collection that code adds to after class initialization and that nothing in the project
+ * ever removes from, clears or replaces: it grows for as long as the program runs. Uses are joined across the
+ * project (a map filled in one class and cleared in another is fine). Silent when the collection is weak,
+ * bounded or immutable, when its adds are guarded by a size check, and when it escapes where someone else may
+ * shrink it (returned, or passed to code the model does not see).
+ */
+@RuleInfo(summary = "A static collection is added to outside initialization and never removed from, cleared or "
+        + "replaced: it grows for as long as the program runs.", level = Level.WARNING)
+public final class UnboundedStaticCollection implements Rule {
+    private static final Set<String> GROWABLE_TEXT = Set.of("StringBuilder", "StringBuffer");
+
+    @Override
+    public void check(RuleContext context) {
+        ProjectModel project = context.project();
+        FieldIndex index = project.fields();
+        Map<String, Set<String>> initOnly = new HashMap<>();
+        for (FieldIndex.Declared d : index.declaredFields()) {
+            FieldInfo f = d.field();
+            if (!f.isStatic() || !isMutableContainer(f, project)) {
+                continue;
+            }
+            List<Use> uses = index.uses(f.key());
+            List<Use> growth = new ArrayList<>();
+            boolean shrinks = false;
+            for (Use u : uses) {
+                switch (u.kind()) {
+                    case GROW -> {
+                        Set<String> helpers = initOnly.computeIfAbsent(u.method().ownerType(),
+                                t -> initOnlyMethods(u.file(), t));
+                        if (!isInitialization(u, helpers, project) && !sizeGuarded(u)) {
+                            growth.add(u);
+                        }
+                    }
+                    case SHRINK, RETURN, PASS -> shrinks = true;
+                    case REPLACE -> shrinks |= !u.inStaticInitialization();
+                    default -> {
+                    }
+                }
+            }
+            if (growth.isEmpty() || shrinks) {
+                continue;
+            }
+            report(context, d, growth);
+        }
+    }
+
+    /** A static that holds a growable container, and nothing bounds or freezes it. */
+    private static boolean isMutableContainer(FieldInfo f, ProjectModel project) {
+        String raw = f.rawType();
+        boolean container = JdkApi.isCollectionType(raw) || JdkApi.isMapType(raw) || GROWABLE_TEXT.contains(raw)
+                || JdkApi.isCollectionType(f.initType()) || JdkApi.isMapType(f.initType());
+        if (!container || raw.equals("Cache") || raw.equals("LoadingCache")) {
+            return false;
+        }
+        if (f.traits().contains(FieldTrait.IMMUTABLE) || f.traits().contains(FieldTrait.BOUNDED)
+                || f.traits().contains(FieldTrait.WEAK_KEYS) || raw.startsWith("Weak") || f.initType().startsWith("Weak")) {
+            return false;
+        }
+        // a project subclass that evicts (an LRU map overriding removeEldestEntry) is bounded
+        for (String type : List.of(raw, f.initType())) {
+            TypeFacts t = project.uniqueTypeNamed(type).orElse(null);
+            if (t != null && (t.methodNames().contains("removeEldestEntry") || !JdkApi.isContainerType(type))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Growth while the class initializes is not growth: static initialization, private helpers reached only
+     * from it, and constructors of enums (each constant is built once, at class initialization).
+     */
+    private static boolean isInitialization(Use u, Set<String> initOnlyHelpers, ProjectModel project) {
+        MethodFlow m = u.method();
+        if (m.kind() == BodyKind.STATIC_INITIALIZER || initOnlyHelpers.contains(m.name())) {
+            return true;
+        }
+        boolean constructor = m.kind() == BodyKind.CONSTRUCTOR || m.kind() == BodyKind.INSTANCE_INITIALIZER;
+        return constructor && project.type(m.ownerType()).map(t -> t.kind().equals("enum")).orElse(false);
+    }
+
+    /** An add under {@code if (X.size() < MAX)} or after {@code if (X.size() >= MAX) return;} is bounded. */
+    private static boolean sizeGuarded(Use u) {
+        CallSite c = u.method().callAt(u.line(), u.column());
+        return c != null && c.sizeGuarded();
+    }
+
+    /** Private methods of a type that only its static initialization (or other such methods) calls. */
+    private static Set<String> initOnlyMethods(FileFacts file, String ownerType) {
+        List<MethodFlow> bodies = file.methods().stream().filter(m -> m.ownerType().equals(ownerType)).toList();
+        String simple = ownerType.substring(ownerType.lastIndexOf('.') + 1);
+        Map<String, Set<String>> callers = new HashMap<>();
+        Set<String> privateMethods = new HashSet<>();
+        for (MethodFlow m : bodies) {
+            if (m.isPrivate() && m.kind() == BodyKind.METHOD) {
+                privateMethods.add(m.name());
+            }
+            for (CallSite c : m.calls()) {
+                if (c.scope().isEmpty() || c.scope().equals(simple) || c.scope().equals("this")) {
+                    callers.computeIfAbsent(c.name(), k -> new HashSet<>())
+                            .add(m.kind() == BodyKind.STATIC_INITIALIZER ? "<clinit>" : m.name());
+                }
+            }
+        }
+        Set<String> initOnly = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String name : privateMethods) {
+                Set<String> from = callers.getOrDefault(name, Set.of());
+                if (!initOnly.contains(name) && !from.isEmpty() && from.stream()
+                        .allMatch(c -> c.equals("<clinit>") || initOnly.contains(c) && !c.equals(name))) {
+                    initOnly.add(name);
+                    changed = true;
+                }
+            }
+        }
+        return initOnly;
+    }
+
+    private void report(RuleContext context, FieldIndex.Declared d, List<Use> growth) {
+        FieldInfo f = d.field();
+        String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
+        List<TraceStep> trace = new ArrayList<>();
+        trace.add(Traces.step(f.line(), "declare", "static " + f.type() + " " + f.name()));
+        for (Use u : growth.subList(0, Math.min(5, growth.size()))) {
+            trace.add(new TraceStep(u.line(), u.line(), "add", where(u) + u.text()));
+        }
+        if (growth.size() > 5) {
+            trace.add(Traces.step(growth.get(5).line(), "add", "... and " + (growth.size() - 5) + " more places"));
+        }
+        trace.add(Traces.step(f.line(), "never shrunk", "no remove, clear or replacement of " + owner + "." + f.name()
+                + " anywhere in the project"));
+        Use first = growth.get(0);
+        String message = "static " + f.rawType() + " " + owner + "." + f.name() + " only grows: "
+                + first.event().detail() + " in " + memberName(first) + (first.file().equals(d.file()) ? "" : " ("
+                + first.file().file().relativePath() + ")") + (growth.size() > 1 ? " and " + (growth.size() - 1)
+                + " more place" + (growth.size() > 2 ? "s" : "") : "")
+                + ", and nothing in the project removes from it, clears or replaces it; everything it holds stays "
+                + "reachable from this static root, in the old generation, for the life of the class loader. "
+                + "Bound it (evict the eldest entry, a cache with a maximum size), remove entries when done, or "
+                + "make the keys weak";
+        FindingGraph graph = new FindingGraph(
+                List.of(new FindingGraph.Node(0, "class " + owner + " (GC root)", 0, true),
+                        new FindingGraph.Node(1, "static " + f.name() + ": " + f.rawType(), f.line(), false),
+                        new FindingGraph.Node(2, "entries added by " + memberName(first), first.line(), false)),
+                List.of(new FindingGraph.Edge(0, 1, "static field", true),
+                        new FindingGraph.Edge(1, 2, first.event().detail(), false)));
+        context.reportField(d.file(), f, context.defaultLevel(), message, trace, -1, graph);
+    }
+
+    private static String where(Use u) {
+        return memberName(u) + ": ";
+    }
+
+    private static String memberName(Use u) {
+        MethodFlow m = u.method();
+        String type = m.ownerSimpleName();
+        return switch (m.kind()) {
+            case CONSTRUCTOR -> "the constructor of " + type;
+            case INSTANCE_INITIALIZER -> "an instance initializer of " + type;
+            case STATIC_INITIALIZER -> "static initialization of " + type;
+            default -> type + "." + m.signature();
+        };
+    }
+}

@@ -1,0 +1,174 @@
+package dev.refflow.rules.checks;
+
+import dev.refflow.flow.AbstractObject;
+import dev.refflow.flow.EdgeKind;
+import dev.refflow.flow.ExitPoint;
+import dev.refflow.flow.FieldTrait;
+import dev.refflow.flow.FlowEvent;
+import dev.refflow.flow.HeapEdge;
+import dev.refflow.flow.MapPut;
+import dev.refflow.flow.MethodFlow;
+import dev.refflow.project.FieldIndex;
+import dev.refflow.project.FileFacts;
+import dev.refflow.rules.FindingGraph;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.Rule;
+import dev.refflow.rules.RuleContext;
+import dev.refflow.rules.RuleInfo;
+import dev.refflow.rules.TraceStep;
+import dev.refflow.rules.Traces;
+import dev.refflow.size.ContainerShape;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A value put into a weak-keyed map that strongly refers to its own key. A WeakHashMap holds its values
+ * strongly, so the value keeps the key reachable, the key never becomes weakly reachable, and the entry is
+ * never cleared: the weak map leaks exactly like a strong one. The chain from value to key is the model's
+ * points-to edges at the put (the key itself, a constructor argument, a capture, a container, a field).
+ */
+@RuleInfo(summary = "A value put into a weak-keyed map refers to its own key, so the entry can never be cleared.",
+        level = Level.ERROR)
+public final class WeakKeyRetainedByValue implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        FieldIndex fields = context.project().fields();
+        for (FileFacts file : context.project().files()) {
+            for (MethodFlow m : file.methods()) {
+                for (MapPut put : m.mapPuts()) {
+                    String map = weakMap(m, put, fields);
+                    if (map == null || put.event() < 0) {
+                        continue;
+                    }
+                    List<HeapEdge> path = put.valueReachesKey() ? put.pathToKey() : pathAtExits(m, put);
+                    if (!put.valueIsKey() && path.isEmpty()) {
+                        continue;
+                    }
+                    report(context, file, m, put, map, path);
+                }
+            }
+        }
+    }
+
+    /** The weak-keyed map a put goes into, as written, or null when the receiver is not known to be weak-keyed. */
+    private static String weakMap(MethodFlow m, MapPut put, FieldIndex fields) {
+        for (int r : put.receivers()) {
+            AbstractObject o = m.object(r);
+            if (isWeak(o, fields)) {
+                return o.name().isEmpty() ? o.text() : o.name();
+            }
+            for (ExitPoint x : m.exits()) {
+                for (HeapEdge e : x.heap()) {
+                    if (e.from() == r && e.kind() == EdgeKind.VIEW && isWeak(m.object(e.to()), fields)) {
+                        return o.text();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWeak(AbstractObject o, FieldIndex fields) {
+        if (o.allocation() != null && o.allocation().shape() == ContainerShape.WEAK_HASH_MAP) {
+            return true;
+        }
+        String raw = o.rawType();
+        if (raw.startsWith("Weak") && raw.endsWith("Map")) {
+            return true;
+        }
+        FieldIndex.Declared d = o.isField() ? fields.resolve(o) : null;
+        return d != null && (d.field().traits().contains(FieldTrait.WEAK_KEYS) || d.field().rawType().startsWith("Weak"));
+    }
+
+    /** The value may be linked to its key after the put: look again where the method ends. */
+    private static List<HeapEdge> pathAtExits(MethodFlow m, MapPut put) {
+        for (ExitPoint x : m.exits()) {
+            List<HeapEdge> path = path(x.heap(), put.values(), put.keys());
+            if (!path.isEmpty()) {
+                return path;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<HeapEdge> path(List<HeapEdge> heap, int[] from, int[] to) {
+        Map<Integer, HeapEdge> parent = new HashMap<>();
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        java.util.Set<Integer> targets = new java.util.HashSet<>();
+        for (int t : to) {
+            targets.add(t);
+        }
+        for (int f : from) {
+            work.add(f);
+            seen.add(f);
+        }
+        while (!work.isEmpty()) {
+            int at = work.poll();
+            if (targets.contains(at) && parent.containsKey(at)) {
+                List<HeapEdge> out = new ArrayList<>();
+                for (Integer n = at; parent.containsKey(n); n = parent.get(n).from()) {
+                    out.add(0, parent.get(n));
+                }
+                return out;
+            }
+            for (HeapEdge e : heap) {
+                if (e.from() == at && !e.uncertain() && e.kind() != EdgeKind.VIEW && seen.add(e.to())) {
+                    parent.put(e.to(), e);
+                    work.add(e.to());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private void report(RuleContext context, FileFacts file, MethodFlow m, MapPut put, String map,
+                        List<HeapEdge> path) {
+        FlowEvent event = m.event(put.event());
+        AbstractObject key = m.object(put.keys()[0]);
+        String keyName = name(key);
+        List<TraceStep> trace = new ArrayList<>();
+        List<FindingGraph.Node> nodes = new ArrayList<>();
+        List<FindingGraph.Edge> edges = new ArrayList<>();
+        nodes.add(new FindingGraph.Node(0, "weak map " + map, 0, true));
+        StringBuilder chain = new StringBuilder();
+        if (put.valueIsKey()) {
+            chain.append("the value is the key itself");
+            nodes.add(new FindingGraph.Node(1, "key " + keyName, key.line(), false));
+            edges.add(new FindingGraph.Edge(0, 1, "value (strong)", true));
+            edges.add(new FindingGraph.Edge(0, 1, "key (weak)", false));
+        } else {
+            AbstractObject value = m.object(path.get(0).from());
+            nodes.add(new FindingGraph.Node(1, "value " + value.label(), value.line(), false));
+            edges.add(new FindingGraph.Edge(0, 1, "value (strong)", true));
+            chain.append("the value ").append(name(value));
+            int last = 1;
+            for (HeapEdge e : path) {
+                AbstractObject to = m.object(e.to());
+                chain.append(" -> ").append(e.label()).append(" -> ").append(name(to));
+                nodes.add(new FindingGraph.Node(nodes.size(), to.label(), to.line(), false));
+                edges.add(new FindingGraph.Edge(last, nodes.size() - 1, e.label(), false));
+                last = nodes.size() - 1;
+                if (e.event() >= 0) {
+                    trace.add(Traces.step(m.event(e.event())));
+                }
+            }
+            edges.add(new FindingGraph.Edge(0, last, "key (weak)", false));
+        }
+        trace.add(Traces.step(event));
+        String message = "the value put into weak-keyed map " + map + " refers to its key " + keyName + " (" + chain
+                + "): a weak map holds its values strongly, so the key stays reachable and the entry is never "
+                + "cleared; hold the key weakly inside the value (a WeakReference) or key by something the value "
+                + "does not reach";
+        context.report(file, m, context.defaultLevel(), event.line(), event.column(), message, trace, -1,
+                event.text(), new FindingGraph(nodes, edges));
+    }
+
+    private static String name(AbstractObject o) {
+        return o.name().isEmpty() ? o.text() : o.name();
+    }
+}

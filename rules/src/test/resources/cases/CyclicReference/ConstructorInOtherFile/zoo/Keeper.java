@@ -1,0 +1,9 @@
+package zoo;
+
+public final class Keeper {
+    Animal favourite;
+
+    public void favour(Animal a) {
+        this.favourite = a;
+    }
+}

@@ -1,0 +1,17 @@
+// Registers itself on the injected bus and never unregisters; Report's unregister elsewhere does not release Dashboard.
+package app;
+
+public class Dashboard {
+    private final EventBus bus;
+    private int updates;
+
+    public Dashboard(EventBus bus) {
+        this.bus = bus;
+        // expect: ListenerNeverRemoved
+        bus.register(this);
+    }
+
+    public void onUpdate(String event) {
+        updates++;
+    }
+}
