@@ -149,7 +149,7 @@ public final class FactsExtractor {
         boolean capturesOuter = hasOuterInstance && outer.capturingTypes().contains(t.getNameAsString());
         ClassScope scope = scope(name, outer, hasOuterInstance, t.getMembers(), fieldsOf(t, name, isInterfaceLike),
                 capturesOuter);
-        recordType(scope, kind, line(t), superTypes(t), constructorFields(t));
+        recordType(scope, kind, line(t), superTypes(t), superClass(t), constructorParams(t));
         bodies(t.getMembers(), scope, t);
         if (t instanceof EnumDeclaration e) {
             for (EnumConstantDeclaration c : e.getEntries()) {
@@ -252,10 +252,10 @@ public final class FactsExtractor {
         }
     }
 
-    private void recordType(ClassScope scope, String kind, int line, List<String> superTypes,
-                            Map<Integer, Map<Integer, String>> constructorFields) {
+    private void recordType(ClassScope scope, String kind, int line, List<String> superTypes, String superClass,
+                            Map<Integer, List<String>> constructorParams) {
         types.add(new TypeFacts(scope.name(), kind, line, scope.hasOuterInstance(),
-                List.copyOf(scope.fields().values()), scope.methodNames(), superTypes, constructorFields));
+                List.copyOf(scope.fields().values()), scope.methodNames(), superTypes, superClass, constructorParams));
     }
 
     private static List<String> superTypes(TypeDeclaration<?> t) {
@@ -272,43 +272,36 @@ public final class FactsExtractor {
     }
 
     /**
-     * For each constructor, the fields it sets straight from a parameter ({@code this.f = p;} or {@code f = p;}):
-     * a {@code new T(x)} elsewhere then keeps {@code x} in that field. Records keep every component.
+     * For each constructor, what it does with each parameter: a {@code new T(x)} elsewhere then keeps {@code x}
+     * only when T's constructor does. Records keep every component.
      */
-    private static Map<Integer, Map<Integer, String>> constructorFields(TypeDeclaration<?> t) {
-        Map<Integer, Map<Integer, String>> out = new HashMap<>();
+    private static Map<Integer, List<String>> constructorParams(TypeDeclaration<?> t) {
+        Map<Integer, List<String>> out = new HashMap<>();
         if (t instanceof RecordDeclaration r) {
-            Map<Integer, String> all = new HashMap<>();
-            for (int i = 0; i < r.getParameters().size(); i++) {
-                all.put(i, r.getParameters().get(i).getNameAsString());
-            }
-            out.put(r.getParameters().size(), all);
+            List<String> all = new ArrayList<>();
+            r.getParameters().forEach(p -> all.add("field:" + p.getNameAsString()));
+            out.put(all.size(), all);
         }
         for (ConstructorDeclaration c : t.getConstructors()) {
-            Map<String, Integer> params = new HashMap<>();
-            for (int i = 0; i < c.getParameters().size(); i++) {
-                params.put(c.getParameters().get(i).getNameAsString(), i);
+            List<String> uses = new ArrayList<>();
+            for (Parameter p : c.getParameters()) {
+                uses.add(ConstructorParameters.use(c, p.getNameAsString()));
             }
-            Map<Integer, String> stores = new HashMap<>();
-            for (com.github.javaparser.ast.expr.AssignExpr a : c.getBody().findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
-                String field = a.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr f
-                        && f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr ? f.getNameAsString()
-                        : a.getTarget() instanceof com.github.javaparser.ast.expr.NameExpr n
-                        && !params.containsKey(n.getNameAsString()) ? n.getNameAsString() : null;
-                if (field != null && a.getValue() instanceof com.github.javaparser.ast.expr.NameExpr v
-                        && params.containsKey(v.getNameAsString())) {
-                    stores.put(params.get(v.getNameAsString()), field);
+            // two constructors of one arity: keep what both allow, unknown where they differ
+            out.merge(uses.size(), uses, (a, b) -> {
+                List<String> both = new ArrayList<>();
+                for (int k = 0; k < a.size(); k++) {
+                    both.add(a.get(k).equals(b.get(k)) ? a.get(k) : "unknown");
                 }
-            }
-            if (!stores.isEmpty()) {
-                out.merge(c.getParameters().size(), stores, (a, b) -> {
-                    Map<Integer, String> both = new HashMap<>(a);
-                    both.keySet().retainAll(b.keySet());
-                    return both;
-                });
-            }
+                return both;
+            });
         }
         return out;
+    }
+
+    private static String superClass(TypeDeclaration<?> t) {
+        return t instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.getExtendedTypes().isEmpty()
+                ? c.getExtendedTypes().get(0).getNameAsString() : "";
     }
 
     private void constantsOf(ClassScope scope) {
@@ -459,7 +452,7 @@ public final class FactsExtractor {
         boolean capturesOuter = !staticContext && (doubleBrace || OuterUse.usesOuter(body, outer, outer.capturingTypes()));
         ClassScope scope = scope(name, outer, !staticContext, body, fields, capturesOuter);
         List<String> supers = at instanceof ObjectCreationExpr o ? List.of(o.getType().getNameAsString()) : List.of();
-        recordType(scope, "anonymous", line(at), supers, Map.of());
+        recordType(scope, "anonymous", line(at), supers, supers.isEmpty() ? "" : supers.get(0), Map.of());
         bodies(body, scope, at);
     }
 

@@ -97,6 +97,41 @@ public final class ProjectModel implements ConstantResolver {
         return false;
     }
 
+    /**
+     * Whether {@code new T(..., x, ...)} keeps {@code x}: the field it keeps it in ({@code field:name}),
+     * {@code read} when the constructor (following {@code super(...)} and {@code this(...)}) only reads it, or
+     * {@code unknown}.
+     */
+    public String constructorKeeps(String typeSimpleName, int arity, int index) {
+        String type = typeSimpleName;
+        int a = arity;
+        int i = index;
+        for (int depth = 0; depth < 8; depth++) {
+            TypeFacts t = uniqueTypeNamed(type).orElse(null);
+            if (t == null) {
+                return "unknown";
+            }
+            List<String> params = t.constructorParams().get(a);
+            if (params == null || i < 0 || i >= params.size()) {
+                return "unknown";
+            }
+            String use = params.get(i);
+            if (!use.startsWith("super:") && !use.startsWith("this:")) {
+                return use;
+            }
+            String[] at = use.substring(use.indexOf(':') + 1).split("/");
+            i = Integer.parseInt(at[0]);
+            a = Integer.parseInt(at[1]);
+            if (use.startsWith("super:")) {
+                type = t.superClass();
+                if (type.isEmpty()) {
+                    return "unknown";
+                }
+            }
+        }
+        return "unknown";
+    }
+
     /** True when the project declares a type with this simple name. */
     public boolean declaresTypeNamed(String simpleName) {
         return typesBySimpleName.containsKey(simpleName);

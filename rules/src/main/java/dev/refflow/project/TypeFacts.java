@@ -15,23 +15,20 @@ import java.util.Set;
  * @param fields           declared fields
  * @param methodNames      declared method names
  * @param superTypes       raw simple names of the types it extends or implements
- * @param constructorFields per constructor (by parameter count), which parameter index each field is set from
- *                         ({@code this.next = next;}): the constructor keeps that argument
+ * @param superClass       raw simple name of the class it extends, empty when none is written
+ * @param constructorParams per constructor (by parameter count), what it does with each parameter:
+ *                         {@code field:<name>} (keeps it in a field), {@code read} (only reads from it),
+ *                         {@code super:<index>/<arity>} or {@code this:<index>/<arity>} (hands it on),
+ *                         {@code unknown} (passes it somewhere the model does not see)
  */
 public record TypeFacts(String name, String kind, int line, boolean hasOuterInstance, List<FieldInfo> fields,
-                        Set<String> methodNames, List<String> superTypes,
-                        java.util.Map<Integer, java.util.Map<Integer, String>> constructorFields) {
+                        Set<String> methodNames, List<String> superTypes, String superClass,
+                        java.util.Map<Integer, List<String>> constructorParams) {
     public TypeFacts {
         fields = List.copyOf(fields);
         methodNames = Set.copyOf(methodNames);
         superTypes = List.copyOf(superTypes);
-        constructorFields = java.util.Map.copyOf(constructorFields);
-    }
-
-    /** The field a constructor with {@code arity} parameters sets from parameter {@code index}, or null. */
-    public String fieldKeptFromArgument(int arity, int index) {
-        java.util.Map<Integer, String> stores = constructorFields.get(arity);
-        return stores == null ? null : stores.get(index);
+        constructorParams = java.util.Map.copyOf(constructorParams);
     }
 
     public String simpleName() {

@@ -130,9 +130,9 @@ public final class CyclicReference implements Rule {
         if (!slot.matches()) {
             return null;
         }
-        return project.uniqueTypeNamed(created.rawType())
-                .map(t -> t.fieldKeptFromArgument(Integer.parseInt(slot.group(2)), Integer.parseInt(slot.group(1))))
-                .orElse(null);
+        String use = project.constructorKeeps(created.rawType(), Integer.parseInt(slot.group(2)),
+                Integer.parseInt(slot.group(1)));
+        return use.startsWith("field:") ? use.substring("field:".length()) : null;
     }
 
     /** Only the most recent object of a site: a summary object may stand for many different ones. */

@@ -35,6 +35,8 @@ public final class ListenerNeverRemoved implements Rule {
     static final Pattern REGISTER = Pattern.compile(
             "add\\w*Listener|addObserver|register\\w*|subscribe\\w*|addCallback\\w*|addHandler\\w*|on[A-Z]\\w*|on");
     private static final Pattern REGISTER_PREFIX = Pattern.compile("^(add|register|subscribe|on)");
+    /** Futures and promises, and the Futures helpers: their callbacks are one-shot. */
+    private static final Pattern ONE_SHOT = Pattern.compile("(?i).*(future|promise)s?(\\(\\))?");
     /** Receivers that are themselves listeners: calling them notifies, it does not register. */
     private static final Pattern LISTENER_TYPE = Pattern.compile(
             ".*(Listener|Callback|Observer|Handler|Subscriber|Consumer|Sink)$");
@@ -46,7 +48,7 @@ public final class ListenerNeverRemoved implements Rule {
             Set<String> removals = removalsIn(file);
             for (MethodFlow m : file.methods()) {
                 for (CallSite c : m.calls()) {
-                    if (!REGISTER.matcher(c.name()).matches() || c.resultUsed() || takesOwner(c)
+                    if (!REGISTER.matcher(c.name()).matches() || c.resultUsed() || takesOwner(c) || oneShot(c)
                             || LISTENER_TYPE.matcher(c.receiverType()).matches() || removed(c.name(), removals)) {
                         continue;
                     }
@@ -92,6 +94,14 @@ public final class ListenerNeverRemoved implements Rule {
             undo.add("removeAllListeners");
         }
         return undo.stream().anyMatch(calls::contains);
+    }
+
+    /**
+     * A callback on a future or promise runs once, when it completes, and the future drops it then
+     * ({@code future.addListener(...)}, {@code Futures.addCallback(future, ...)}): nothing to unregister.
+     */
+    private static boolean oneShot(CallSite c) {
+        return ONE_SHOT.matcher(c.receiverType()).matches() || ONE_SHOT.matcher(c.scope()).matches();
     }
 
     /** {@code observe(lifecycleOwner, observer)}: the API removes the listener with its owner. */

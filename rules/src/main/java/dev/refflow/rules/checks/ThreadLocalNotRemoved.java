@@ -56,7 +56,9 @@ public final class ThreadLocalNotRemoved implements Rule {
                 }
             }
             if (!perCallSets.isEmpty()) {
-                report(context, d, perCallSets);
+                boolean resetWithNull = uses.stream().anyMatch(u -> isCall(u, "set", 1)
+                        && u.call().text().endsWith("(null)"));
+                report(context, d, perCallSets, resetWithNull);
             }
         }
     }
@@ -73,8 +75,8 @@ public final class ThreadLocalNotRemoved implements Rule {
     /** The value's type, from the argument (its static type or what it allocates) or the field's type argument. */
     private static boolean isPerCallData(Use u, FieldInfo field) {
         CallSite c = u.call();
-        String text = c.text();
-        if (text.endsWith("(null)")) {
+        if (isConstant(c.text())) {
+            // null, true, 0, "x", an enum or static constant: shared values, nothing per call is kept
             return false;
         }
         String type = TypeNames.rawSimpleName(c.argumentTypes().get(0));
@@ -96,6 +98,12 @@ public final class ThreadLocalNotRemoved implements Rule {
         return !PER_THREAD_TOOLS.contains(type) && !TypeNames.isArray(type);
     }
 
+    private static boolean isConstant(String callText) {
+        int open = callText.lastIndexOf('(', callText.length() - 2);
+        String arg = open < 0 ? "" : callText.substring(open + 1, callText.length() - 1).strip();
+        return arg.matches("null|true|false|-?\\d[\\d_]*[lLfFdD]?|\"[^\"]*\"|'.'|([A-Z]\\w*\\.)*[A-Z][A-Z0-9_]*");
+    }
+
     /** {@code if (TL.get() == null) TL.set(...)}: a per-thread cache filled lazily. */
     private static boolean isLazyInitialization(Use set, List<Use> uses) {
         if (!set.call().nullGuarded()) {
@@ -104,7 +112,7 @@ public final class ThreadLocalNotRemoved implements Rule {
         return uses.stream().anyMatch(u -> u.method() == set.method() && isCall(u, "get", 0));
     }
 
-    private void report(RuleContext context, FieldIndex.Declared d, List<Use> sets) {
+    private void report(RuleContext context, FieldIndex.Declared d, List<Use> sets, boolean resetWithNull) {
         FieldInfo f = d.field();
         String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
         List<TraceStep> trace = new ArrayList<>();
@@ -115,10 +123,15 @@ public final class ThreadLocalNotRemoved implements Rule {
         }
         trace.add(Traces.step(f.line(), "never removed", "no " + f.name() + ".remove() anywhere it can be called"));
         Use first = sets.get(0);
-        String message = "ThreadLocal " + owner + "." + f.name() + " is set (" + first.text() + " in "
-                + first.method().ownerSimpleName() + "." + first.method().signature() + ") and never removed: on a "
-                + "pooled thread the value outlives the call, stays reachable from the thread's ThreadLocalMap "
-                + "with everything it references, and leaks into the next task; remove() it in a finally block";
+        String set = "ThreadLocal " + owner + "." + f.name() + " is set (" + first.text() + " in "
+                + first.method().ownerSimpleName() + "." + first.method().signature() + ")";
+        String message = resetWithNull
+                ? set + " and only reset with set(null), never removed: the value is dropped, but every pooled "
+                + "thread's ThreadLocalMap keeps an entry for it (and a reset that is skipped leaves the value "
+                + "reachable for the next task); remove() it in a finally block"
+                : set + " and never removed: on a pooled thread the value outlives the call, stays reachable from "
+                + "the thread's ThreadLocalMap with everything it references, and leaks into the next task; "
+                + "remove() it in a finally block";
         FindingGraph graph = new FindingGraph(
                 List.of(new FindingGraph.Node(0, "pooled Thread (GC root)", 0, true),
                         new FindingGraph.Node(1, "ThreadLocalMap entry for " + f.name(), f.line(), false),

@@ -19,7 +19,11 @@ import dev.refflow.rules.TraceStep;
 import dev.refflow.rules.Traces;
 import dev.refflow.size.ContainerShape;
 
+import dev.refflow.project.ProjectModel;
+
 import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,7 @@ import java.util.Map;
 @RuleInfo(summary = "A value put into a weak-keyed map refers to its own key, so the entry can never be cleared.",
         level = Level.ERROR)
 public final class WeakKeyRetainedByValue implements Rule {
+    private static final Pattern ARGUMENT_SLOT = Pattern.compile("arg(\\d+)/(\\d+)");
 
     @Override
     public void check(RuleContext context) {
@@ -44,7 +49,8 @@ public final class WeakKeyRetainedByValue implements Rule {
                     if (map == null || put.event() < 0) {
                         continue;
                     }
-                    List<HeapEdge> path = put.valueReachesKey() ? put.pathToKey() : pathAtExits(m, put);
+                    List<HeapEdge> path = put.valueReachesKey() && allHold(m, put.pathToKey(), context.project())
+                            ? put.pathToKey() : pathAtExits(m, put, context.project());
                     if (!put.valueIsKey() && path.isEmpty()) {
                         continue;
                     }
@@ -84,15 +90,33 @@ public final class WeakKeyRetainedByValue implements Rule {
         return d != null && (d.field().traits().contains(FieldTrait.WEAK_KEYS) || d.field().rawType().startsWith("Weak"));
     }
 
-    /** The value may be linked to its key after the put: look again where the method ends. */
-    private static List<HeapEdge> pathAtExits(MethodFlow m, MapPut put) {
+    /** The value may be linked to its key after the put, or by another path: look again where the method ends. */
+    private static List<HeapEdge> pathAtExits(MethodFlow m, MapPut put, ProjectModel project) {
         for (ExitPoint x : m.exits()) {
-            List<HeapEdge> path = path(x.heap(), put.values(), put.keys());
+            List<HeapEdge> heap = x.heap().stream().filter(e -> holds(m, e, project)).toList();
+            List<HeapEdge> path = path(heap, put.values(), put.keys());
             if (!path.isEmpty()) {
                 return path;
             }
         }
         return List.of();
+    }
+
+    private static boolean allHold(MethodFlow m, List<HeapEdge> path, ProjectModel project) {
+        return path.stream().allMatch(e -> holds(m, e, project));
+    }
+
+    /**
+     * Whether a reference really holds its target strongly. A constructor argument does, unless the project's
+     * own constructor (following super(...) and this(...)) provably only reads it.
+     */
+    private static boolean holds(MethodFlow m, HeapEdge e, ProjectModel project) {
+        if (e.kind() != EdgeKind.OPAQUE) {
+            return true;
+        }
+        Matcher slot = ARGUMENT_SLOT.matcher(e.slot());
+        return !slot.matches() || !project.constructorKeeps(m.object(e.from()).rawType(),
+                Integer.parseInt(slot.group(2)), Integer.parseInt(slot.group(1))).equals("read");
     }
 
     private static List<HeapEdge> path(List<HeapEdge> heap, int[] from, int[] to) {
