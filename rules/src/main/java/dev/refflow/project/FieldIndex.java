@@ -121,7 +121,12 @@ public final class FieldIndex {
             String subjectField = e.subject() >= 0 ? fieldOf.get(e.subject()) : null;
             String targetField = e.target() >= 0 ? fieldOf.get(e.target()) : null;
             switch (e.kind()) {
-                case ADD_TO_CONTAINER -> add(subjectField, file, m, UseKind.GROW, e);
+                case ADD_TO_CONTAINER -> {
+                    // a put is one growth: its key add and value add are one entry
+                    if (!e.element().key()) {
+                        add(subjectField, file, m, UseKind.GROW, e);
+                    }
+                }
                 case REMOVE_FROM_CONTAINER, CLEAR -> add(subjectField, file, m, UseKind.SHRINK, e);
                 case STORE_FIELD, STORE_STATIC -> {
                     add(targetField, file, m, UseKind.REPLACE, e);

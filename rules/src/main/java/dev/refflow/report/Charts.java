@@ -73,28 +73,15 @@ final class Charts {
         if (graph == null || graph.isEmpty()) {
             return null;
         }
-        List<FindingGraph.Node> members = graph.nodes().stream().filter(n -> !n.root()).toList();
-        List<FindingGraph.Node> roots = graph.nodes().stream().filter(FindingGraph.Node::root).toList();
-        int n = members.size();
-        double radius = n <= 1 ? 0 : Math.max(70, n * 45);
         double widest = 0;
         for (FindingGraph.Node node : graph.nodes()) {
             widest = Math.max(widest, boxWidth(label(node)));
         }
-        double rootColumn = roots.isEmpty() ? 0 : widest + 90;
-        double cx = rootColumn + widest / 2 + radius + 20;
-        double cy = radius + NODE_HEIGHT + 34;
-        Map<Integer, double[]> centers = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            double angle = n == 1 ? 0 : -Math.PI / 2 + 2 * Math.PI * i / n;
-            centers.put(members.get(i).id(), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});
-        }
-        for (int i = 0; i < roots.size(); i++) {
-            centers.put(roots.get(i).id(), new double[] {20 + widest / 2, cy + i * (NODE_HEIGHT + 20)});
-        }
+        Map<Integer, double[]> centers = hasCycle(graph) ? circleLayout(graph, widest) : layeredLayout(graph, widest);
         List<Map<String, Object>> nodes = new ArrayList<>();
         double maxX = 0;
         double maxY = 0;
+        double minY = Double.MAX_VALUE;
         for (FindingGraph.Node node : graph.nodes()) {
             double[] c = centers.get(node.id());
             String label = label(node);
@@ -135,22 +122,39 @@ final class Charts {
                 double dx = to[0] - from[0];
                 double dy = to[1] - from[1];
                 double len = Math.max(1, Math.hypot(dx, dy));
-                double bend = 30;
+                // an edge that skips a column arcs above the nodes it passes, the further the higher
+                double span = Math.round(Math.abs(dx) / (widest + 70));
+                double bend = span > 1 && Math.abs(dy) < 1 ? -40 * span : 30;
                 double qx = mx - dy / len * bend;
                 double qy = my + dx / len * bend;
                 path = "M" + fmt(from[0]) + "," + fmt(from[1]) + " Q" + fmt(qx) + "," + fmt(qy) + " " + fmt(to[0])
                         + "," + fmt(to[1]);
                 // the label sits beside the curve's middle, on the outer side, so opposite edges keep apart
-                lx = mx - dy / len * (bend / 2 + 14);
-                ly = my + dx / len * (bend / 2 + 14) + 4;
+                double offset = bend / 2 + Math.signum(bend) * 14;
+                lx = mx - dy / len * offset;
+                ly = my + dx / len * offset + 4;
             }
             m.put("path", path);
             m.put("lx", fmt(lx));
             m.put("ly", fmt(ly));
             m.put("label", shorten(e.label(), 24));
             m.put("escaping", e.escaping());
+            m.put("weak", e.label().contains("weak"));
             edges.add(m);
             maxY = Math.max(maxY, ly + 10);
+            minY = Math.min(minY, ly - 14);
+        }
+        if (minY < 0) {
+            // arcs above the first row: shift everything down
+            double shift = -minY + 6;
+            for (Map<String, Object> node : nodes) {
+                node.put("y", fmt(Double.parseDouble((String) node.get("y")) + shift));
+                node.put("ty", fmt(Double.parseDouble((String) node.get("ty")) + shift));
+            }
+            for (Map<String, Object> edge : edges) {
+                edge.put("transform", "translate(0," + fmt(shift) + ")");
+            }
+            maxY += shift;
         }
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("width", fmt(maxX + 30));
@@ -158,6 +162,74 @@ final class Charts {
         g.put("nodes", nodes);
         g.put("edges", edges);
         return g;
+    }
+
+    /** Members of a cycle on a circle, the roots that hold it in a column to the left. */
+    private static Map<Integer, double[]> circleLayout(FindingGraph graph, double widest) {
+        List<FindingGraph.Node> members = graph.nodes().stream().filter(n -> !n.root()).toList();
+        List<FindingGraph.Node> roots = graph.nodes().stream().filter(FindingGraph.Node::root).toList();
+        int n = members.size();
+        double radius = n <= 1 ? 0 : Math.max(70, n * 45);
+        double rootColumn = roots.isEmpty() ? 0 : widest + 90;
+        double cx = rootColumn + widest / 2 + radius + 20;
+        double cy = radius + NODE_HEIGHT + 34;
+        Map<Integer, double[]> centers = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            double angle = n == 1 ? 0 : -Math.PI / 2 + 2 * Math.PI * i / n;
+            centers.put(members.get(i).id(), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});
+        }
+        for (int i = 0; i < roots.size(); i++) {
+            centers.put(roots.get(i).id(), new double[] {20 + widest / 2, cy + i * (NODE_HEIGHT + 20)});
+        }
+        return centers;
+    }
+
+    /** A chain from a root, left to right: each node one column right of its deepest predecessor. */
+    private static Map<Integer, double[]> layeredLayout(FindingGraph graph, double widest) {
+        Map<Integer, Integer> depth = new LinkedHashMap<>();
+        for (FindingGraph.Node node : graph.nodes()) {
+            depth.put(node.id(), 0);
+        }
+        for (int round = 0; round < graph.nodes().size(); round++) {
+            for (FindingGraph.Edge e : graph.edges()) {
+                if (e.from() != e.to()) {
+                    depth.put(e.to(), Math.max(depth.get(e.to()), depth.get(e.from()) + 1));
+                }
+            }
+        }
+        Map<Integer, Integer> rowsUsed = new LinkedHashMap<>();
+        Map<Integer, double[]> centers = new LinkedHashMap<>();
+        for (FindingGraph.Node node : graph.nodes()) {
+            int d = depth.get(node.id());
+            int row = rowsUsed.merge(d, 1, Integer::sum) - 1;
+            centers.put(node.id(), new double[] {20 + widest / 2 + d * (widest + 70),
+                    NODE_HEIGHT + 24 + row * (NODE_HEIGHT + 46)});
+        }
+        return centers;
+    }
+
+    private static boolean hasCycle(FindingGraph graph) {
+        Map<Integer, Integer> depth = new LinkedHashMap<>();
+        for (FindingGraph.Node node : graph.nodes()) {
+            depth.put(node.id(), 0);
+        }
+        // a longest-path relaxation that still changes after |nodes| rounds has a cycle
+        for (int round = 0; round <= graph.nodes().size(); round++) {
+            boolean changed = false;
+            for (FindingGraph.Edge e : graph.edges()) {
+                if (e.from() == e.to()) {
+                    return true;
+                }
+                if (depth.get(e.from()) + 1 > depth.get(e.to())) {
+                    depth.put(e.to(), depth.get(e.from()) + 1);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the line from the centre of box {@code a} towards {@code b} leaves the box. */

@@ -35,6 +35,24 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyRetentionFindingShowsItsChainFromTheRoot(@TempDir Path out) throws Exception {
+        AnalysisResult result = TestProjects.analyse("retention", out);
+        Document doc = Jsoup.parse(result.reports().get(ReportFormat.HTML).toFile(), "UTF-8");
+        assertEquals(7, doc.select("article.finding").size());
+        for (Element finding : doc.select("article.finding")) {
+            Element graph = finding.selectFirst("svg.graph");
+            assertNotNull(graph, "no picture for " + finding.text());
+            assertEquals(1, graph.select("g.node.root").size(), "one highlighted root: " + finding.text());
+            assertTrue(graph.select("g.node").size() >= 2);
+            assertEquals(1, graph.select("g.edge.escaping").size(), "the root's edge is highlighted");
+        }
+        Element weak = doc.select("article.finding").stream()
+                .filter(a -> a.text().contains("WeakKeyRetainedByValue")).findFirst().orElseThrow();
+        assertEquals("key (weak)", weak.selectFirst("g.edge.weak text").text());
+        assertTrue(doc.select("svg.chart text").text().contains("ThreadLocalNotRemoved"));
+    }
+
+    @Test
     void isSelfContainedAndShowsSummaryFindingsTraceAndRules(@TempDir Path out) throws Exception {
         AnalysisResult result = TestProjects.analyse("mixed", out);
         Document doc = Jsoup.parse(result.reports().get(ReportFormat.HTML).toFile(), "UTF-8");
