@@ -10,6 +10,7 @@ import edu.umd.cs.findbugs.annotations.Nullable;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 
 /**
@@ -41,6 +43,11 @@ public final class AnalysisRequest {
     private final Set<ReportFormat> formats;
     private final int threads;
     private final String projectName;
+    private final Path cacheDirectory;
+    private final Consumer<String> log;
+    private final Duration fileTimeLimit;
+    private final Duration progressInterval;
+    private final boolean timing;
 
     private AnalysisRequest(Builder b, Map<String, Optional<Level>> ruleLevels) {
         this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
@@ -56,6 +63,16 @@ public final class AnalysisRequest {
                 ? EnumSet.noneOf(ReportFormat.class) : b.formats));
         this.threads = b.threads;
         this.projectName = b.projectName;
+        this.cacheDirectory = b.cacheDirectory == null ? null : b.cacheDirectory.toAbsolutePath().normalize();
+        this.log = b.log;
+        this.fileTimeLimit = b.fileTimeLimit;
+        this.progressInterval = b.progressInterval;
+        this.timing = b.timing;
+    }
+
+    /** True when the engine should log how long each phase took. */
+    public boolean timing() {
+        return timing;
     }
 
     @CheckReturnValue
@@ -113,6 +130,39 @@ public final class AnalysisRequest {
         return projectName;
     }
 
+    /** Where per-file facts and the last result are cached; null when the cache is off. */
+    @Nullable
+    public Path cacheDirectory() {
+        return cacheDirectory;
+    }
+
+    /** Receives progress and cache notices, one line each. */
+    public Consumer<String> log() {
+        return log;
+    }
+
+    /** How long one file may take before it is given up as a processing problem. */
+    public Duration fileTimeLimit() {
+        return fileTimeLimit;
+    }
+
+    /** The least time between two progress lines; the first comes only after this long. */
+    public Duration progressInterval() {
+        return progressInterval;
+    }
+
+    /**
+     * What the facts of a file depend on besides its content: the RefFlow build and the parsing settings.
+     */
+    String factsKey() {
+        return RefFlowVersion.build() + "|" + languageLevel + "|" + encoding.name();
+    }
+
+    /** What the whole result depends on besides the files' contents. */
+    String resultKey() {
+        return factsKey() + "|" + largeAllocationBytes + "|" + ruleLevels + "|" + includes + "|" + excludes;
+    }
+
     /** Collects and checks request parameters. */
     public static final class Builder {
         private final Path baseDirectory;
@@ -127,6 +177,11 @@ public final class AnalysisRequest {
         private final Set<ReportFormat> formats = EnumSet.of(ReportFormat.HTML, ReportFormat.SARIF);
         private int threads = Runtime.getRuntime().availableProcessors();
         private String projectName = "";
+        private Path cacheDirectory;
+        private Consumer<String> log = line -> { };
+        private Duration fileTimeLimit = Duration.ofSeconds(30);
+        private Duration progressInterval = Duration.ofSeconds(5);
+        private boolean timing;
 
         private Builder(Path baseDirectory) {
             if (baseDirectory == null) {
@@ -231,6 +286,37 @@ public final class AnalysisRequest {
             return this;
         }
 
+        /** @param directory where to cache facts and results between runs; null turns the cache off */
+        @CheckReturnValue
+        public Builder cacheDirectory(@Nullable Path directory) {
+            this.cacheDirectory = directory;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder log(Consumer<String> sink) {
+            this.log = sink;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder fileTimeLimit(Duration limit) {
+            this.fileTimeLimit = limit;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder timing(boolean logPhases) {
+            this.timing = logPhases;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder progressInterval(Duration interval) {
+            this.progressInterval = interval;
+            return this;
+        }
+
         /** @throws InvalidRequestException naming the first parameter whose value cannot be used */
         @CheckReturnValue
         public AnalysisRequest build() {
@@ -240,6 +326,9 @@ public final class AnalysisRequest {
             }
             if (threads <= 0) {
                 throw new InvalidRequestException("threads", "must be at least 1, was " + threads);
+            }
+            if (fileTimeLimit.isNegative() || fileTimeLimit.isZero()) {
+                throw new InvalidRequestException("fileTimeLimit", "must be positive, was " + fileTimeLimit);
             }
             Map<String, Optional<Level>> levels = new TreeMap<>();
             for (Map.Entry<String, String> r : rules.entrySet()) {

@@ -25,7 +25,7 @@ package dev.refflow.flow;
  */
 public record AbstractObject(int id, ObjectKind kind, int site, boolean summary, String type, String name,
                              String text, int line, int column, Allocation allocation, int[] loops,
-                             PathCondition condition, java.util.List<String> field, boolean capturesThis) {
+                             PathCondition condition, java.util.List<String> field, boolean capturesThis) implements java.io.Serializable {
 
     public AbstractObject {
         field = java.util.List.copyOf(field);

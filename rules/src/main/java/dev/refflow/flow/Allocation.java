@@ -20,7 +20,7 @@ import java.util.List;
  * @param copyOf          id of the object whose elements this collection copies, or -1
  */
 public record Allocation(ContainerShape shape, String componentType, List<SizeExpr> dimensions,
-                         SizeExpr initialCapacity, boolean hasInitialCapacity, boolean exactStorage, int copyOf) {
+                         SizeExpr initialCapacity, boolean hasInitialCapacity, boolean exactStorage, int copyOf) implements java.io.Serializable {
 
     public Allocation {
         dimensions = List.copyOf(dimensions);

@@ -30,7 +30,7 @@ import java.util.List;
 public record CallSite(String name, String scope, String receiverType, String staticImport, int argumentCount,
                        int line, int column, String text, boolean inOutOfMemoryHandler, List<SizeExpr> guards,
                        int[] receivers, int[][] arguments, List<String> argumentTypes, boolean sizeGuarded,
-                       boolean nullGuarded, boolean resultUsed) {
+                       boolean nullGuarded, boolean resultUsed) implements java.io.Serializable {
     public CallSite {
         guards = List.copyOf(guards);
         argumentTypes = List.copyOf(argumentTypes);

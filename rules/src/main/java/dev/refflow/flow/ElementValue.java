@@ -13,7 +13,7 @@ import dev.refflow.size.SizeExpr;
  *               come from the shared box cache), else -1
  * @param key    true for the key of a map entry: it costs bytes but does not count as another element
  */
-public record ElementValue(Kind kind, String type, int object, SizeExpr length, int loop, boolean key) {
+public record ElementValue(Kind kind, String type, int object, SizeExpr length, int loop, boolean key) implements java.io.Serializable {
 
     public enum Kind {
         /** a primitive boxed on the way in: a new wrapper object per add, unless cached */

@@ -9,5 +9,5 @@ package dev.refflow.flow;
  * @param root      the holder, as written ({@code CACHE}, {@code this.items}, {@code out})
  * @param condition the branch arms under which it escapes
  */
-public record Escape(int object, EscapeKind kind, int event, String root, PathCondition condition) {
+public record Escape(int object, EscapeKind kind, int event, String root, PathCondition condition) implements java.io.Serializable {
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param heap        the points-to edges that may exist here
  * @param escapes     the objects that escaped before this point
  */
-public record ExitPoint(int returnEvent, int line, int[] returned, List<HeapEdge> heap, List<Escape> escapes) {
+public record ExitPoint(int returnEvent, int line, int[] returned, List<HeapEdge> heap, List<Escape> escapes) implements java.io.Serializable {
     public ExitPoint {
         heap = List.copyOf(heap);
         escapes = List.copyOf(escapes);

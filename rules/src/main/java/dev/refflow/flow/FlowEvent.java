@@ -18,5 +18,5 @@ package dev.refflow.flow;
  */
 public record FlowEvent(int index, EventKind kind, int line, int column, int endLine, String text, int subject,
                         int target, String detail, int[] loops, ElementValue element,
-                        PathCondition condition) {
+                        PathCondition condition) implements java.io.Serializable {
 }

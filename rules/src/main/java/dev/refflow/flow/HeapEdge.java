@@ -15,5 +15,5 @@ package dev.refflow.flow;
  *                   unknown element, or inside a lambda that may run later)
  */
 public record HeapEdge(int from, int to, EdgeKind kind, String label, String slot, int event, PathCondition condition,
-                       boolean uncertain) {
+                       boolean uncertain) implements java.io.Serializable {
 }

@@ -16,5 +16,5 @@ import dev.refflow.size.SizeExpr;
  * @param branch     the branch id under which its body runs (see {@link PathCondition}), or -1
  */
 public record Loop(int id, SizeExpr tripCount, String indexVar, SizeExpr low, SizeExpr high, int line, int endLine,
-                   String text, int branch) {
+                   String text, int branch) implements java.io.Serializable {
 }

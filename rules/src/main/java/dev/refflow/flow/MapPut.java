@@ -14,7 +14,7 @@ import java.util.List;
  * @param valueIsKey true when a value object is a key object
  */
 public record MapPut(int event, int[] receivers, int[] keys, int[] values, List<HeapEdge> pathToKey,
-                     boolean valueIsKey) {
+                     boolean valueIsKey) implements java.io.Serializable {
     public MapPut {
         pathToKey = List.copyOf(pathToKey);
     }

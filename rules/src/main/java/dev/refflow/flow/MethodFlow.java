@@ -29,7 +29,7 @@ import java.util.List;
 public record MethodFlow(String ownerType, String name, String signature, BodyKind kind, boolean isStatic,
                          boolean mainMethod, boolean timesItself, int line, int endLine,
                          List<AbstractObject> objects, List<Loop> loops, List<FlowEvent> events,
-                         List<ExitPoint> exits, List<CallSite> calls, List<MapPut> mapPuts, boolean isPrivate) {
+                         List<ExitPoint> exits, List<CallSite> calls, List<MapPut> mapPuts, boolean isPrivate) implements java.io.Serializable {
 
     public MethodFlow {
         objects = List.copyOf(objects);

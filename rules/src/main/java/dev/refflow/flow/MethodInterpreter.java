@@ -98,6 +98,21 @@ public final class MethodInterpreter {
                            List<Parameter> parameters, List<Step> steps, int line, int endLine, boolean isPrivate) {
     }
 
+    /** Thrown when a file takes longer than its time limit: the file becomes a processing problem. */
+    public static final class TimeLimitExceeded extends RuntimeException {
+        public TimeLimitExceeded() {
+            super("analysis took longer than the per-file time limit", null, false, false);
+        }
+    }
+
+    /** When the current file's analysis must stop ({@link System#nanoTime()}); set per worker thread. */
+    private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[] {Long.MAX_VALUE});
+
+    /** Sets the time limit for the bodies this thread interprets next. */
+    public static void deadline(long nanoTime) {
+        DEADLINE.get()[0] = nanoTime;
+    }
+
     private record LocalVar(String name, String type, SizeExpr constant, int loop, boolean declaredHere) {
     }
 
@@ -130,7 +145,7 @@ public final class MethodInterpreter {
     private final List<ExitPoint> exits = new ArrayList<>();
     private final List<CallSite> calls = new ArrayList<>();
     private final List<MapPut> mapPuts = new ArrayList<>();
-    private final Set<Node> recordedPuts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private Set<Node> recordedPuts;
 
     private final IdentityHashMap<Node, Integer> siteIds = new IdentityHashMap<>();
     private final Map<Integer, Integer> summaryOf = new HashMap<>();
@@ -140,11 +155,14 @@ public final class MethodInterpreter {
     private final IdentityHashMap<Node, List<Integer>> eventsByNode = new IdentityHashMap<>();
     private final IdentityHashMap<Node, Integer> callSiteIndex = new IdentityHashMap<>();
     private final Deque<CallFacts> callFacts = new ArrayDeque<>();
-    /** conditions that hold around the current statement: enclosing ifs and loops, and earlier early exits */
-    private final Deque<Expression> conditions = new ArrayDeque<>();
+    /** the text of the conditions that hold around the current statement: enclosing ifs and loops, earlier early exits */
+    private final Deque<String> conditions = new ArrayDeque<>();
     private final Map<String, Integer> namedObjects = new HashMap<>();
     private final Map<String, NodeList<BodyDeclaration<?>>> localClasses = new HashMap<>();
-    private final Set<String> assignedNames;
+    /** local classes of this body whose instances hold this body's {@code this} */
+    private final Set<String> capturingLocalClasses = new HashSet<>();
+    private final List<Node> nested = new ArrayList<>(0);
+    private Set<String> assignedNames;
 
     private final Deque<Map<String, LocalVar>> locals = new ArrayDeque<>();
     private final Deque<Integer> activeLoops = new ArrayDeque<>();
@@ -154,6 +172,8 @@ public final class MethodInterpreter {
     private final Deque<List<IntSet>> switchYields = new ArrayDeque<>();
     private PathCondition condition = PathCondition.TRUE;
     private FlowState state = new FlowState();
+    private final long deadline = DEADLINE.get()[0];
+    private int steps;
     /** depth of lambda bodies being interpreted: removals inside them are never trusted */
     private int deferred;
     /** depth of lambda bodies that may not run at all (stored, not handed to an immediate callback) */
@@ -169,16 +189,38 @@ public final class MethodInterpreter {
         this.source = source;
         this.spec = spec;
         this.folder = new ConstantFolder(scope.names(), this::localConstant);
-        this.assignedNames = new HashSet<>();
-        for (Step step : spec.steps()) {
-            Node n = step instanceof StatementStep s ? s.statement() : ((FieldInitStep) step).declarator();
-            LoopShapes.collectAssignedNames(n, assignedNames);
+    }
+
+    /** Names assigned anywhere in the body: a local among them is not a constant. Collected on first need. */
+    private Set<String> assignedNames() {
+        if (assignedNames == null) {
+            assignedNames = new HashSet<>();
+            for (Step step : spec.steps()) {
+                Node n = step instanceof StatementStep s ? s.statement() : ((FieldInitStep) step).declarator();
+                LoopShapes.collectAssignedNames(n, assignedNames);
+            }
         }
+        return assignedNames;
     }
 
     /** Interprets one body of a type. */
     public static MethodFlow interpret(ClassScope scope, SourceText source, BodySpec spec) {
-        return new MethodInterpreter(scope, source, spec).run();
+        return interpretWithNested(scope, source, spec).flow();
+    }
+
+    /**
+     * The body's flow, and the local and anonymous class declarations met on the way (in source order), whose
+     * own bodies are modelled separately: the interpreter visits them anyway, so nothing walks the body twice.
+     */
+    public record Interpreted(MethodFlow flow, List<Node> nestedDeclarations) {
+    }
+
+    public static Interpreted interpretWithNested(ClassScope scope, SourceText source, BodySpec spec) {
+        MethodInterpreter interpreter = new MethodInterpreter(scope, source, spec);
+        MethodFlow flow = interpreter.run();
+        List<Node> nested = new ArrayList<>(interpreter.nested);
+        nested.sort(java.util.Comparator.comparingInt((Node n) -> line(n)).thenComparingInt(n -> column(n)));
+        return new Interpreted(flow, nested);
     }
 
     private MethodFlow run() {
@@ -210,6 +252,9 @@ public final class MethodInterpreter {
         if (state.dead) {
             return;
         }
+        if ((++steps & 255) == 0 && System.nanoTime() > deadline) {
+            throw new TimeLimitExceeded();
+        }
         if (s instanceof BlockStmt b) {
             block(b.getStatements());
         } else if (s instanceof ExpressionStmt e) {
@@ -222,7 +267,7 @@ public final class MethodInterpreter {
             forEachStmt(f, null);
         } else if (s instanceof WhileStmt w) {
             eval(w.getCondition());
-            conditions.push(w.getCondition());
+            conditions.push(source.text(w.getCondition()));
             loop(w, null, null, w.getBody(), List.of(), SizeExpr.UNKNOWN, "", null, false);
             conditions.pop();
         } else if (s instanceof DoStmt d) {
@@ -261,7 +306,15 @@ public final class MethodInterpreter {
             eval(a.getCheck());
         } else if (s instanceof LocalClassDeclarationStmt lc) {
             // bodies of local classes are modelled on their own; creating one captures the locals it uses
-            localClasses.put(lc.getClassDeclaration().getNameAsString(), lc.getClassDeclaration().getMembers());
+            String name = lc.getClassDeclaration().getNameAsString();
+            localClasses.put(name, lc.getClassDeclaration().getMembers());
+            if (hasEnclosingInstance() && OuterUse.usesOuter(lc.getClassDeclaration().getMembers(), scope,
+                    union(scope.capturingTypes(), capturingLocalClasses))) {
+                capturingLocalClasses.add(name);
+            }
+            addNested(lc);
+        } else if (s instanceof LocalRecordDeclarationStmt lr) {
+            addNested(lr);
         }
     }
 
@@ -272,7 +325,7 @@ public final class MethodInterpreter {
             if (st instanceof IfStmt i && !state.dead) {
                 if (ifStmt(i)) {
                     // `if (c) return;` guards everything after it in the block
-                    conditions.push(i.getCondition());
+                    conditions.push(source.text(i.getCondition()));
                     dominating++;
                 }
             } else {
@@ -319,7 +372,7 @@ public final class MethodInterpreter {
         int branch = branchId(i);
         FlowState before = state;
         PathCondition outer = condition;
-        conditions.push(i.getCondition());
+        conditions.push(source.text(i.getCondition()));
 
         state = before.copy();
         condition = outer.and(branch, 0);
@@ -400,7 +453,7 @@ public final class MethodInterpreter {
         CountedLoop counted = countedLoop(f);
         List<Expression> update = new ArrayList<>(f.getUpdate());
         f.getCompare().ifPresent(update::add);
-        f.getCompare().ifPresent(conditions::push);
+        f.getCompare().ifPresent(c -> conditions.push(source.text(c)));
         loop(f, counted == null ? null : counted.indexVar, counted == null ? null : counted.range(),
                 f.getBody(), update, counted == null ? SizeExpr.UNKNOWN : counted.tripCount,
                 counted == null ? "" : counted.indexVar, null, false, label);
@@ -767,9 +820,8 @@ public final class MethodInterpreter {
                 type = typeOf(init);
             }
             value = init instanceof ArrayInitializerExpr a ? arrayInitializer(a, type) : evalExpecting(init, type);
-            if (!assignedNames.contains(name)) {
-                constant = folder.fold(init);
-            }
+            // a candidate: it is only a constant if nothing assigns the name, checked when the value is used
+            constant = folder.fold(init);
             declare(name, type, constant, -1);
             recordAliases(d, name, init, value);
         } else {
@@ -862,16 +914,16 @@ public final class MethodInterpreter {
         }
         if (isTypeName(scopeExpr)) {
             FieldInfo field = scope.field(name);
-            if (field != null && field.isStatic() && scope.names().typeCandidates(scopeExpr.toString()).stream()
+            if (field != null && field.isStatic() && scope.names().typeCandidates(nameOf(scopeExpr)).stream()
                     .anyMatch(c -> c.equals(field.owner()))) {
                 return readFieldValue(field);
             }
             if (name.equals("length")) {
                 return IntSet.EMPTY;
             }
-            List<String> candidates = scope.names().candidatesForMember(scopeExpr.toString(), name).stream()
+            List<String> candidates = scope.names().candidatesForMember(nameOf(scopeExpr), name).stream()
                     .map(MethodInterpreter::memberKey).toList();
-            return IntSet.of(namedObject("static:" + f, ObjectKind.STATIC_FIELD, "", f.toString(), null, candidates));
+            return IntSet.of(namedObject("static:" + nameOf(f), ObjectKind.STATIC_FIELD, "", nameOf(f), null, candidates));
         }
         IntSet owners = eval(scopeExpr);
         if (name.equals("length")) {
@@ -956,12 +1008,12 @@ public final class MethodInterpreter {
                 if (field != null && field.isStatic()) {
                     storeField(field, value, a.getValue(), a, text);
                 } else {
-                    escapeAll(value, EscapeKind.STATIC, a, f.toString(), EventKind.STORE_STATIC, text);
+                    escapeAll(value, EscapeKind.STATIC, a, nameOf(f), EventKind.STORE_STATIC, text);
                 }
                 return value;
             }
             IntSet owners = eval(owner);
-            storeIntoObjects(owners, name, value, isNull, a, text, f.toString());
+            storeIntoObjects(owners, name, value, isNull, a, text, nameOf(f));
             return value;
         }
         if (target instanceof ArrayAccessExpr arr) {
@@ -1086,6 +1138,7 @@ public final class MethodInterpreter {
         }
         String text = source.text(o);
         if (o.getAnonymousClassBody().isPresent()) {
+            addNested(o);
             int id = allocate(o, type, Allocation.object(), text);
             captureInto(id, o.getAnonymousClassBody().get(), o);
             passArguments(o.getArguments(), args, o);
@@ -1094,7 +1147,8 @@ public final class MethodInterpreter {
         ContainerShape shape = JdkApi.shapeOf(raw);
         if (shape == null) {
             int id = allocate(o, type, Allocation.object(), text);
-            if (o.getScope().isEmpty() && scope.creationCaptures(raw) && hasEnclosingInstance()) {
+            if (o.getScope().isEmpty() && (scope.creationCaptures(raw) || capturingLocalClasses.contains(raw))
+                    && hasEnclosingInstance()) {
                 capturesThis(id, o);
             }
             if (localClasses.containsKey(raw)) {
@@ -1291,6 +1345,10 @@ public final class MethodInterpreter {
         return id;
     }
 
+    private int droppedResult() {
+        return namedObject("dropped call result", ObjectKind.CALL_RESULT, "", "dropped call result", null);
+    }
+
     private int thisObject() {
         Integer known = namedObjects.get("this");
         if (known != null) {
@@ -1398,7 +1456,7 @@ public final class MethodInterpreter {
         } else if (!isTypeName(target) && !(target instanceof com.github.javaparser.ast.expr.TypeExpr)) {
             for (int v : eval(target).toArray()) {
                 int ev = event(m, EventKind.CAPTURE, line(m), column(m), endLine(m), source.text(m), id,
-                        objects.get(v).site(), target.toString(), ElementValue.UNKNOWN);
+                        objects.get(v).site(), nameOf(target), ElementValue.UNKNOWN);
                 addEdge(id, v, "capture:" + target, EdgeKind.CAPTURE, "captures " + target, ev);
             }
         }
@@ -1527,7 +1585,7 @@ public final class MethodInterpreter {
     private IntSet callInner(MethodCallExpr call, CallFacts facts) {
         String name = call.getNameAsString();
         if (name.equals("nanoTime") || name.equals("currentTimeMillis")) {
-            call.getScope().filter(s -> s.toString().endsWith("System")).ifPresent(s -> timesItself = true);
+            call.getScope().filter(s -> nameOf(s).endsWith("System")).ifPresent(s -> timesItself = true);
         }
         Expression scopeExpr = call.getScope().orElse(null);
 
@@ -1536,7 +1594,7 @@ public final class MethodInterpreter {
             return stream;
         }
         if (scopeExpr != null && isTypeName(scopeExpr)) {
-            IntSet result = staticCall(call, scopeExpr.toString(), name);
+            IntSet result = staticCall(call, nameOf(scopeExpr), name);
             if (result != null) {
                 return result;
             }
@@ -1571,6 +1629,10 @@ public final class MethodInterpreter {
 
     private int callResult(MethodCallExpr call) {
         Integer id = callResultIds.get(call);
+        if (id == null && call.getParentNode().orElse(null) instanceof ExpressionStmt) {
+            // the value is dropped: no object needed (one shared stand-in keeps the contract of returning one)
+            return droppedResult();
+        }
         if (id == null) {
             id = newObject(ObjectKind.CALL_RESULT, typeOf(call), "", source.text(call), call, null);
             callResultIds.put(call, id);
@@ -1600,12 +1662,12 @@ public final class MethodInterpreter {
             return;
         }
         String name = call.getNameAsString();
-        String scopeText = call.getScope().map(Object::toString).orElse("");
+        String scopeText = call.getScope().map(this::nameOf).orElse("");
         String receiverType = "";
         String staticImport = "";
         if (call.getScope().isPresent()) {
             Expression s = call.getScope().get();
-            receiverType = isTypeName(s) ? s.toString() : TypeNames.rawSimpleName(typeOf(s));
+            receiverType = isTypeName(s) ? nameOf(s) : TypeNames.rawSimpleName(typeOf(s));
         } else if (!scope.declaresMethod(name)) {
             String single = scope.names().staticSingleImports().get(name);
             if (single != null) {
@@ -1620,8 +1682,7 @@ public final class MethodInterpreter {
         }
         boolean sizeGuarded = false;
         boolean nullGuarded = false;
-        for (Expression condition : conditions) {
-            String text = condition.toString();
+        for (String text : conditions) {
             sizeGuarded |= !scopeText.isEmpty() && text.contains(scopeText) && (text.contains("size()")
                     || text.contains("isEmpty()") || text.contains("remainingCapacity()"));
             nullGuarded |= text.contains("null");
@@ -1647,6 +1708,29 @@ public final class MethodInterpreter {
                         source.text(arg), ElementValue.UNKNOWN);
             }
         }
+    }
+
+    private String nameOf(Expression e) {
+        return Names.text(e, source);
+    }
+
+    /** Each nested declaration once, though a loop body is interpreted twice. */
+    private void addNested(Node n) {
+        for (Node known : nested) {
+            if (known == n) {
+                return;
+            }
+        }
+        nested.add(n);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private boolean isContainer(Expression scopeExpr, IntSet receivers) {
@@ -1771,6 +1855,9 @@ public final class MethodInterpreter {
 
     /** Records a put with what its value reaches now; the event is the value's add. */
     private void recordMapPut(MethodCallExpr call, IntSet receivers, IntSet keys, IntSet values) {
+        if (recordedPuts == null) {
+            recordedPuts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        }
         if (keys.isEmpty() || values.isEmpty() || !recordedPuts.add(call)) {
             return;
         }
@@ -2255,7 +2342,7 @@ public final class MethodInterpreter {
                 if (v != null && v.loop() >= 0) {
                     return ElementValue.boxed(box, v.loop());
                 }
-                if (v != null && v.constant().isKnownConstant()) {
+                if (v != null && constantValue(v).isKnownConstant()) {
                     return ElementValue.SHARED;
                 }
             }
@@ -2284,8 +2371,8 @@ public final class MethodInterpreter {
             return SizeExpr.binary("+", stringLength(b.getLeft()), stringLength(b.getRight()));
         }
         if (e instanceof MethodCallExpr c && c.getArguments().size() == 1 && c.getScope().isPresent()
-                && (c.getNameAsString().equals("valueOf") && c.getScope().get().toString().equals("String")
-                || c.getNameAsString().equals("toString") && c.getScope().get().toString().equals("Integer"))) {
+                && (c.getNameAsString().equals("valueOf") && nameOf(c.getScope().get()).equals("String")
+                || c.getNameAsString().equals("toString") && nameOf(c.getScope().get()).equals("Integer"))) {
             return stringLength(c.getArgument(0));
         }
         if (e instanceof NameExpr n) {
@@ -2296,8 +2383,11 @@ public final class MethodInterpreter {
                 return new SizeExpr.Unary("digits", SizeExpr.binary("-", loop.high(), SizeExpr.of(1)));
             }
         }
-        if (e instanceof IntegerLiteralExpr || e instanceof CharLiteralExpr) {
-            return SizeExpr.of(e.toString().length());
+        if (e instanceof IntegerLiteralExpr i) {
+            return SizeExpr.of(i.getValue().replace("_", "").length());
+        }
+        if (e instanceof CharLiteralExpr) {
+            return SizeExpr.of(1);
         }
         return SizeExpr.UNKNOWN;
     }
@@ -2436,13 +2526,13 @@ public final class MethodInterpreter {
         }
         if (e instanceof MethodCallExpr c) {
             if (c.getScope().isPresent() && isTypeName(c.getScope().get())) {
-                return JdkApi.staticCallType(c.getScope().get().toString(), c.getNameAsString());
+                return JdkApi.staticCallType(nameOf(c.getScope().get()), c.getNameAsString());
             }
             return switch (c.getNameAsString()) {
                 case "toString", "name", "substring", "trim", "strip", "toUpperCase", "toLowerCase" -> "String";
                 case "size", "length", "hashCode", "indexOf", "ordinal", "intValue" -> "int";
                 case "longValue" -> "long";
-                case "getRuntime" -> c.getScope().map(s -> s.toString().endsWith("Runtime")).orElse(false) ? "Runtime" : "";
+                case "getRuntime" -> c.getScope().map(s -> nameOf(s).endsWith("Runtime")).orElse(false) ? "Runtime" : "";
                 case "getMemoryMXBean" -> "MemoryMXBean";
                 default -> "";
             };
@@ -2469,19 +2559,20 @@ public final class MethodInterpreter {
         Expression k = unwrap(key);
         if (k instanceof StringLiteralExpr || k instanceof IntegerLiteralExpr || k instanceof CharLiteralExpr
                 || k instanceof LongLiteralExpr || k instanceof BooleanLiteralExpr) {
-            return k.toString();
+            return source.text(k);
         }
         if (k instanceof NameExpr n) {
             LocalVar v = lookupLocal(n.getNameAsString());
             if (v != null) {
-                return v.constant().isKnownConstant() ? v.constant().toString() : null;
+                SizeExpr c = constantValue(v);
+                return c.isKnownConstant() ? c.toString() : null;
             }
             FieldInfo f = scope.field(n.getNameAsString());
             return f != null && f.isStatic() && f.isFinal() ? f.owner() + "." + f.name() : null;
         }
         if (k instanceof FieldAccessExpr f && isTypeName(f.getScope())
                 && Character.isUpperCase(f.getNameAsString().charAt(0))) {
-            return f.toString();
+            return nameOf(f);
         }
         return null;
     }
@@ -2513,11 +2604,6 @@ public final class MethodInterpreter {
         } else {
             return null;
         }
-        Set<String> assignedInBody = new HashSet<>();
-        LoopShapes.collectAssignedNames(f.getBody(), assignedInBody);
-        if (assignedInBody.contains(var) || LoopShapes.hasEarlyExit(f.getBody(), f)) {
-            return null;
-        }
         long step = LoopShapes.stepOf(f.getUpdate().get(0), var);
         if (step == 0) {
             return null;
@@ -2546,6 +2632,12 @@ public final class MethodInterpreter {
         if (a instanceof SizeExpr.Unknown || b instanceof SizeExpr.Unknown) {
             return null;
         }
+        // only now is the body worth a look: nothing in it may move the index or cut an iteration short
+        Set<String> assignedInBody = new HashSet<>();
+        LoopShapes.collectAssignedNames(f.getBody(), assignedInBody);
+        if (assignedInBody.contains(var) || LoopShapes.hasEarlyExit(f.getBody(), f)) {
+            return null;
+        }
         SizeExpr s = SizeExpr.of(Math.abs(step));
         SizeExpr span;
         SizeExpr low;
@@ -2570,7 +2662,7 @@ public final class MethodInterpreter {
 
     private SizeExpr boundOf(Expression bound) {
         if (bound instanceof FieldAccessExpr f && f.getNameAsString().equals("length")) {
-            IntSet arrays = state.get(f.getScope().toString());
+            IntSet arrays = state.get(nameOf(f.getScope()));
             if (f.getScope() instanceof NameExpr && arrays.size() == 1) {
                 AbstractObject o = objects.get(arrays.single());
                 if (o.isAllocation() && o.allocation().isArray() && !o.allocation().dimensions().isEmpty()) {
@@ -2603,7 +2695,16 @@ public final class MethodInterpreter {
         if (v == null) {
             return null;
         }
-        return v.constant() == null ? SizeExpr.UNKNOWN : v.constant();
+        return constantValue(v);
+    }
+
+    /** A local's constant value: its initializer's, when nothing in the body assigns it again. */
+    private SizeExpr constantValue(LocalVar v) {
+        if (v.constant() == null || v.constant() instanceof SizeExpr.Unknown || v.loop() >= 0
+                || assignedNames().contains(v.name())) {
+            return SizeExpr.UNKNOWN;
+        }
+        return v.constant();
     }
 
     private int loopId(Node node, SizeExpr tripCount, String indexVar, Range range) {
@@ -2612,11 +2713,11 @@ public final class MethodInterpreter {
             return known;
         }
         int id = loops.size();
-        String header = node instanceof ForStmt f ? "for (" + f.getInitialization() + "; "
-                + f.getCompare().map(Object::toString).orElse("") + "; " + f.getUpdate() + ")"
-                : node instanceof ForEachStmt fe ? "for (" + fe.getVariable() + " : " + fe.getIterable() + ")"
-                : source.text(node);
-        header = header.replace("[", "").replace("]", "");
+        String header = source.text(node);
+        int brace = header.indexOf('{');
+        if (brace > 0) {
+            header = header.substring(0, brace).strip();
+        }
         loops.add(new Loop(id, tripCount, indexVar == null ? "" : indexVar,
                 range == null ? SizeExpr.UNKNOWN : range.low(), range == null ? SizeExpr.UNKNOWN : range.high(),
                 line(node), endLine(node), SourceText.shorten(header),

@@ -7,13 +7,19 @@ import java.util.Arrays;
  * different arms of the same {@code if} never hold together; a cycle whose edges need incompatible arms
  * is not a cycle of any run.
  */
-public final class PathCondition {
+public final class PathCondition implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public static final PathCondition TRUE = new PathCondition(new long[0]);
 
     private final long[] terms;
 
     private PathCondition(long[] terms) {
         this.terms = terms;
+    }
+
+    /** Keeps {@link #TRUE} a single instance across serialization. */
+    private Object readResolve() {
+        return terms.length == 0 ? TRUE : this;
     }
 
     private static long term(int branch, int arm) {

@@ -3,21 +3,64 @@ package dev.refflow.flow;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 
-/** The lines of one source file, for quoting the text of a node on one line. */
+import java.util.Arrays;
+
+/**
+ * The text of one source file, for quoting a node on one line. Keeps the content and the offsets where lines
+ * start: no per-line copies, no regular expressions (this runs for every event of every body).
+ */
 public final class SourceText {
     private static final int MAX_TEXT = 120;
-    private final String[] lines;
+    private final String content;
+    private final int[] lineStarts;
+    private final int lineCount;
 
     public SourceText(String content) {
-        this.lines = content.split("\r\n|\r|\n", -1);
+        this.content = content;
+        int[] starts = new int[64];
+        int n = 0;
+        starts[n++] = 0;
+        if (content.indexOf('\r') < 0) {
+            // the common case: '\n' only, found with the intrinsic indexOf
+            for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= content.length() || content.charAt(i + 1) != '\n')) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
+            }
+        }
+        this.lineStarts = starts;
+        this.lineCount = n;
     }
 
     public int lineCount() {
-        return lines.length;
+        return lineCount;
     }
 
+    /** Line {@code number} (1-based) without its line terminator; empty when out of range. */
     public String line(int number) {
-        return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+        if (number < 1 || number > lineCount) {
+            return "";
+        }
+        return content.substring(lineStarts[number - 1], lineEnd(number - 1));
+    }
+
+    private int lineEnd(int index) {
+        int end = index + 1 < lineCount ? lineStarts[index + 1] : content.length();
+        while (end > lineStarts[index] && (content.charAt(end - 1) == '\n' || content.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
     }
 
     /** The node's source text with runs of white space folded to one space, shortened with an ellipsis. */
@@ -27,26 +70,39 @@ public final class SourceText {
         }
         Position begin = node.getRange().get().begin;
         Position end = node.getRange().get().end;
-        StringBuilder sb = new StringBuilder();
-        for (int l = begin.line; l <= end.line && l <= lines.length; l++) {
-            String s = lines[l - 1];
-            int from = l == begin.line ? Math.min(begin.column - 1, s.length()) : 0;
-            int to = l == end.line ? Math.min(end.column, s.length()) : s.length();
-            if (from < to) {
-                if (sb.length() > 0) {
-                    sb.append(' ');
-                }
-                sb.append(s, from, to);
-            }
-            if (sb.length() > MAX_TEXT * 2) {
-                break;
-            }
+        if (begin.line < 1 || begin.line > lineCount) {
+            return shorten(node.toString());
         }
-        return shorten(sb.toString());
+        int from = Math.min(lineStarts[begin.line - 1] + begin.column - 1, content.length());
+        int lastLine = Math.min(end.line, lineCount);
+        int to = Math.min(Math.min(lineStarts[lastLine - 1] + end.column, lineEnd(lastLine - 1)), content.length());
+        return fold(content, from, Math.max(from, to));
     }
 
     static String shorten(String text) {
-        String folded = text.replaceAll("\\s+", " ").strip();
-        return folded.length() <= MAX_TEXT ? folded : folded.substring(0, MAX_TEXT - 1) + "…";
+        return fold(text, 0, text.length());
+    }
+
+    /** {@code s[from, to)} with white space runs folded to one space, trimmed, at most {@link #MAX_TEXT} chars. */
+    private static String fold(String s, int from, int to) {
+        StringBuilder sb = new StringBuilder(Math.min(to - from, MAX_TEXT + 1));
+        boolean space = false;
+        for (int i = from; i < to && sb.length() <= MAX_TEXT; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        if (sb.length() > MAX_TEXT) {
+            sb.setLength(MAX_TEXT - 1);
+            sb.append('…');
+        }
+        return sb.toString();
     }
 }

@@ -34,11 +34,23 @@ final class ConstructorParameters {
     private ConstructorParameters() {
     }
 
-    static String use(ConstructorDeclaration c, String param) {
-        Set<String> uses = new LinkedHashSet<>();
-        for (NameExpr n : c.findAll(NameExpr.class, x -> x.getNameAsString().equals(param))) {
-            uses.add(useAt(n, c));
+    /** What the constructor does with each of its parameters, in parameter order (one walk of the body). */
+    static java.util.List<String> uses(ConstructorDeclaration c) {
+        java.util.Map<String, Set<String>> byName = new java.util.LinkedHashMap<>();
+        for (var p : c.getParameters()) {
+            byName.put(p.getNameAsString(), new LinkedHashSet<>());
         }
+        for (NameExpr n : c.findAll(NameExpr.class, x -> byName.containsKey(x.getNameAsString()))) {
+            byName.get(n.getNameAsString()).add(useAt(n, c));
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var p : c.getParameters()) {
+            out.add(combine(byName.get(p.getNameAsString())));
+        }
+        return out;
+    }
+
+    private static String combine(Set<String> uses) {
         if (uses.contains("unknown")) {
             return "unknown";
         }

@@ -113,10 +113,20 @@ public final class FactsExtractor {
             }
         }
         Map<String, String> fileTypes = new HashMap<>();
-        for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
-            fileTypes.putIfAbsent(t.getNameAsString(), qualifiedName(pkg, t));
+        for (TypeDeclaration<?> t : unit.getTypes()) {
+            collectMemberTypes(t, pkg, fileTypes);
         }
         return new NameContext(pkg, List.of(), fileTypes, single, onDemand, staticSingle, staticOnDemand);
+    }
+
+    /** Member types, recursively; not the bodies of methods (local classes are not referable by name). */
+    private static void collectMemberTypes(TypeDeclaration<?> t, String pkg, Map<String, String> out) {
+        out.putIfAbsent(t.getNameAsString(), qualifiedName(pkg, t));
+        for (BodyDeclaration<?> m : t.getMembers()) {
+            if (m instanceof TypeDeclaration<?> nested) {
+                collectMemberTypes(nested, pkg, out);
+            }
+        }
     }
 
     private static String qualifiedName(String pkg, TypeDeclaration<?> t) {
@@ -146,7 +156,9 @@ public final class FactsExtractor {
                 && !staticContext;
         String kind = isInterfaceLike ? (t instanceof AnnotationDeclaration ? "annotation" : "interface")
                 : t instanceof EnumDeclaration ? "enum" : t instanceof RecordDeclaration ? "record" : "class";
-        boolean capturesOuter = hasOuterInstance && outer.capturingTypes().contains(t.getNameAsString());
+        boolean local = t.getParentNode().orElse(null) instanceof LocalClassDeclarationStmt;
+        boolean capturesOuter = hasOuterInstance && (outer.capturingTypes().contains(t.getNameAsString())
+                || local && OuterUse.usesOuter(t.getMembers(), outer, outer.capturingTypes()));
         ClassScope scope = scope(name, outer, hasOuterInstance, t.getMembers(), fieldsOf(t, name, isInterfaceLike),
                 capturesOuter);
         recordType(scope, kind, line(t), superTypes(t), superClass(t), constructorParams(t));
@@ -219,7 +231,7 @@ public final class FactsExtractor {
     }
 
     /**
-     * Inner member classes, and local classes in instance bodies, whose bodies use this type's instance.
+     * Inner member classes whose bodies use this type's instance (local classes: see the interpreter).
      * Repeated until nothing changes, since creating a capturing sibling is itself a use.
      */
     private static void capturingInnerClasses(NodeList<BodyDeclaration<?>> members, ClassScope scope,
@@ -229,15 +241,6 @@ public final class FactsExtractor {
             if (m instanceof ClassOrInterfaceDeclaration c && !c.isStatic() && !c.isInterface()
                     && c.getAnnotationByName("Nested").isEmpty()) {
                 candidates.put(c.getNameAsString(), c.getMembers());
-            }
-            boolean staticBody = m instanceof MethodDeclaration md && md.isStatic()
-                    || m instanceof InitializerDeclaration i && i.isStatic();
-            if (!staticBody && (m instanceof MethodDeclaration || m instanceof ConstructorDeclaration
-                    || m instanceof InitializerDeclaration)) {
-                for (LocalClassDeclarationStmt local : m.findAll(LocalClassDeclarationStmt.class)) {
-                    candidates.put(local.getClassDeclaration().getNameAsString(),
-                            local.getClassDeclaration().getMembers());
-                }
             }
         }
         boolean changed = true;
@@ -283,10 +286,7 @@ public final class FactsExtractor {
             out.put(all.size(), all);
         }
         for (ConstructorDeclaration c : t.getConstructors()) {
-            List<String> uses = new ArrayList<>();
-            for (Parameter p : c.getParameters()) {
-                uses.add(ConstructorParameters.use(c, p.getNameAsString()));
-            }
+            List<String> uses = ConstructorParameters.uses(c);
             // two constructors of one arity: keep what both allow, unknown where they differ
             out.merge(uses.size(), uses, (a, b) -> {
                 List<String> both = new ArrayList<>();
@@ -390,44 +390,15 @@ public final class FactsExtractor {
     }
 
     private void interpret(ClassScope scope, BodySpec spec, Node declaration, boolean isStatic) {
-        methods.add(MethodInterpreter.interpret(scope, source, spec));
-        nestedTypes(spec, scope, isStatic);
-    }
-
-    /** Local and anonymous classes declared in a body: their own scopes and bodies. */
-    private void nestedTypes(BodySpec spec, ClassScope scope, boolean staticContext) {
-        for (Step step : spec.steps()) {
-            Node root = step instanceof StatementStep s ? s.statement() : ((FieldInitStep) step).declarator();
-            for (Node n : directNested(root)) {
-                if (n instanceof LocalClassDeclarationStmt lc) {
-                    type(lc.getClassDeclaration(), scope, staticContext);
-                } else if (n instanceof LocalRecordDeclarationStmt lr) {
-                    type(lr.getRecordDeclaration(), scope, true);
-                } else if (n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
-                    anonymous(o.getAnonymousClassBody().get(), scope, staticContext, o);
-                }
-            }
-        }
-    }
-
-    /** Local class declarations and anonymous class bodies directly in this body (not inside another of them). */
-    private static List<Node> directNested(Node root) {
-        List<Node> out = new ArrayList<>();
-        collectNested(root, out);
-        return out;
-    }
-
-    private static void collectNested(Node node, List<Node> out) {
-        for (Node child : node.getChildNodes()) {
-            if (child instanceof LocalClassDeclarationStmt || child instanceof LocalRecordDeclarationStmt) {
-                out.add(child);
-            } else if (child instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
-                // arguments and scope of the creation may hold further anonymous classes of this body
-                o.getScope().ifPresent(s -> collectNested(s, out));
-                o.getArguments().forEach(a -> collectNested(a, out));
-                out.add(child);
-            } else {
-                collectNested(child, out);
+        MethodInterpreter.Interpreted result = MethodInterpreter.interpretWithNested(scope, source, spec);
+        methods.add(result.flow());
+        for (Node n : result.nestedDeclarations()) {
+            if (n instanceof LocalClassDeclarationStmt lc) {
+                type(lc.getClassDeclaration(), scope, isStatic);
+            } else if (n instanceof LocalRecordDeclarationStmt lr) {
+                type(lr.getRecordDeclaration(), scope, true);
+            } else if (n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+                anonymous(o.getAnonymousClassBody().get(), scope, isStatic, o);
             }
         }
     }

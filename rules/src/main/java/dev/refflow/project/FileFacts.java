@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public record FileFacts(SourceFile file, String packageName, int lines, List<TypeFacts> types,
                         Map<String, SizeExpr> constants, List<MethodFlow> methods, List<ProcessingProblem> problems,
-                        boolean parsed) {
+                        boolean parsed) implements java.io.Serializable {
     public FileFacts {
         types = List.copyOf(types);
         constants = Map.copyOf(constants);

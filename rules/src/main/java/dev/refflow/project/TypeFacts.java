@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public record TypeFacts(String name, String kind, int line, boolean hasOuterInstance, List<FieldInfo> fields,
                         Set<String> methodNames, List<String> superTypes, String superClass,
-                        java.util.Map<Integer, List<String>> constructorParams) {
+                        java.util.Map<Integer, List<String>> constructorParams) implements java.io.Serializable {
     public TypeFacts {
         fields = List.copyOf(fields);
         methodNames = Set.copyOf(methodNames);

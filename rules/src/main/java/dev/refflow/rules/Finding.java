@@ -23,13 +23,18 @@ import java.util.List;
  */
 public record Finding(String ruleId, Level level, SourceFile file, int line, int column, String message,
                       List<TraceStep> trace, long estimatedBytes, String enclosingType, String member,
-                      String statement, FindingGraph graph, SourceExcerpt excerpt) {
+                      String statement, FindingGraph graph, SourceExcerpt excerpt) implements java.io.Serializable {
     public Finding {
         trace = List.copyOf(trace);
     }
 
     public Finding withLevel(Level newLevel) {
         return new Finding(ruleId, newLevel, file, line, column, message, trace, estimatedBytes, enclosingType, member,
+                statement, graph, excerpt);
+    }
+
+    public Finding withFile(SourceFile newFile) {
+        return new Finding(ruleId, level, newFile, line, column, message, trace, estimatedBytes, enclosingType, member,
                 statement, graph, excerpt);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * @param nodes objects, in order of first appearance
  * @param edges references between them
  */
-public record FindingGraph(List<Node> nodes, List<Edge> edges) {
+public record FindingGraph(List<Node> nodes, List<Edge> edges) implements java.io.Serializable {
     public static final FindingGraph EMPTY = new FindingGraph(List.of(), List.of());
 
     public FindingGraph {
@@ -22,7 +22,7 @@ public record FindingGraph(List<Node> nodes, List<Edge> edges) {
      * @param line  line it is created or named on, 0 when not in the source
      * @param root  true for the long-lived root (static field, caller) that keeps the rest alive
      */
-    public record Node(int id, String label, int line, boolean root) {
+    public record Node(int id, String label, int line, boolean root) implements java.io.Serializable {
     }
 
     /**
@@ -31,7 +31,7 @@ public record FindingGraph(List<Node> nodes, List<Edge> edges) {
      * @param label    how ({@code add}, {@code put}, {@code next}, {@code return})
      * @param escaping true for the reference through which the structure escapes the method
      */
-    public record Edge(int from, int to, String label, boolean escaping) {
+    public record Edge(int from, int to, String label, boolean escaping) implements java.io.Serializable {
     }
 
     public boolean isEmpty() {

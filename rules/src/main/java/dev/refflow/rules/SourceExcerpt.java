@@ -8,7 +8,7 @@ import java.util.List;
  * @param firstLine number of the first line in {@code lines}
  * @param lines     the lines, as in the file
  */
-public record SourceExcerpt(int firstLine, List<String> lines) {
+public record SourceExcerpt(int firstLine, List<String> lines) implements java.io.Serializable {
     public static final SourceExcerpt NONE = new SourceExcerpt(0, List.of());
 
     public SourceExcerpt {

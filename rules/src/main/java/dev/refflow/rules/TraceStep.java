@@ -8,7 +8,7 @@ package dev.refflow.rules;
  * @param action  what happened ({@code allocate}, {@code add}, {@code return to caller})
  * @param text    the code or a description
  */
-public record TraceStep(int line, int endLine, String action, String text) {
+public record TraceStep(int line, int endLine, String action, String text) implements java.io.Serializable {
     public String lines() {
         return endLine > line ? "L" + line + "-" + endLine : "L" + line;
     }

@@ -96,13 +96,16 @@ public final class ConstantFolder {
             return new SizeExpr.Ref(name, names.candidatesForName(name));
         }
         if (expr instanceof FieldAccessExpr f) {
-            String text = f.toString();
+            String text = dev.refflow.flow.Names.dotted(f);
+            if (text == null) {
+                return SizeExpr.UNKNOWN;
+            }
             Long known = JDK_CONSTANTS.get(text);
             if (known != null) {
                 return SizeExpr.of(known);
             }
             if (f.getScope() instanceof NameExpr || f.getScope() instanceof FieldAccessExpr) {
-                String scope = f.getScope().toString();
+                String scope = dev.refflow.flow.Names.dotted(f.getScope());
                 if (scope.equals("this") || !Character.isUpperCase(lastSegment(scope).charAt(0))) {
                     return SizeExpr.UNKNOWN;
                 }
@@ -111,7 +114,7 @@ public final class ConstantFolder {
             return SizeExpr.UNKNOWN;
         }
         if (expr instanceof MethodCallExpr call && call.getArguments().size() == 2
-                && call.getScope().map(s -> s.toString().equals("Math")).orElse(false)) {
+                && call.getScope().map(s -> "Math".equals(dev.refflow.flow.Names.dotted(s))).orElse(false)) {
             String name = call.getNameAsString();
             if (name.equals("min") || name.equals("max")) {
                 return SizeExpr.binary(name, fold(call.getArgument(0)), fold(call.getArgument(1)));

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
  * file, which is only known after every file has been read; {@link #evaluate} folds it against the
  * project's constants then. Booleans are folded as 1 and 0 so that {@code if (DEBUG)} guards fold too.
  */
-public sealed interface SizeExpr {
+public sealed interface SizeExpr extends java.io.Serializable {
 
     SizeExpr UNKNOWN = new Unknown();
 

@@ -4,26 +4,66 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.JavaToken;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * One parser per worker thread ({@link JavaParser} is not thread-safe; {@code StaticJavaParser} shares
- * global state). Configured for analysis only: no lexical preservation, no comment attribution.
+ * One parser per worker thread ({@link JavaParser} is not thread-safe; {@code StaticJavaParser} shares global
+ * state), configured for analysis only:
+ * <ul>
+ * <li>no comment attribution, no lexical preservation: nothing downstream needs them (tokens are kept:
+ * without them JavaParser keeps no positions, and they cost about 2% of parse time);</li>
+ * <li>the language level's post-processing (it shapes the tree, e.g. {@code var}) but not its validation: the
+ * compiler already checked the code, and validation is a third of JavaParser's parse time.</li>
+ * </ul>
  */
 public final class JavaSourceParser {
     private final JavaParser parser;
 
-    public JavaSourceParser(ParserConfiguration.LanguageLevel level) {
+    public JavaSourceParser(LanguageLevel level) {
+        this.parser = new JavaParser(analysisConfiguration(level));
+    }
+
+    /** The configuration RefFlow parses with; the benchmark's parse-only floor uses the same. */
+    public static ParserConfiguration analysisConfiguration(LanguageLevel level) {
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(level)
                 .setAttributeComments(false)
                 .setLexicalPreservationEnabled(false)
+                .setDetectOriginalLineSeparator(false)
                 .setStoreTokens(true);
-        this.parser = new JavaParser(config);
+        PostProcessors post = postProcessor(level);
+        if (post != null) {
+            config.getProcessors().clear();
+            config.getProcessors().add(() -> new Processor() {
+                @Override
+                public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+                    post.postProcess(result, configuration);
+                }
+            });
+        }
+        return config;
+    }
+
+    /** The level's tree post-processing, or null (then JavaParser's own processors, validation included, stay). */
+    private static PostProcessors postProcessor(LanguageLevel level) {
+        try {
+            Field f = LanguageLevel.class.getDeclaredField("postProcessor");
+            f.setAccessible(true);
+            Object post = f.get(level);
+            return post instanceof PostProcessors p ? p : new PostProcessors();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Result of parsing one file: the unit when it parsed, and the problems. */
@@ -35,6 +75,9 @@ public final class JavaSourceParser {
 
     public Parsed parse(SourceFile file, String text) {
         ParseResult<CompilationUnit> result = parser.parse(text);
+        if (result.getProblems().isEmpty() && result.getResult().isPresent()) {
+            return new Parsed(result.getResult().get(), List.of());
+        }
         List<ProcessingProblem> problems = new ArrayList<>();
         for (Problem p : result.getProblems()) {
             int line = 0;
@@ -49,8 +92,10 @@ public final class JavaSourceParser {
             }
             problems.add(new ProcessingProblem(file, line, column, shorten(firstLine(p.getMessage()))));
         }
-        CompilationUnit unit = result.getResult().orElse(null);
-        return new Parsed(problems.isEmpty() ? unit : null, problems);
+        if (problems.isEmpty()) {
+            problems.add(new ProcessingProblem(file, 0, 0, "the parser returned no result"));
+        }
+        return new Parsed(null, problems);
     }
 
     private static JavaToken offendingToken(JavaToken lastGood) {
@@ -71,7 +116,7 @@ public final class JavaSourceParser {
         String[] options = message.substring(expected + "expected one of".length()).strip().split("\\s+");
         int shown = Math.min(6, options.length);
         StringBuilder sb = new StringBuilder(head).append(" expected one of ");
-        sb.append(String.join(" ", java.util.Arrays.copyOf(options, shown)));
+        sb.append(String.join(" ", Arrays.copyOf(options, shown)));
         if (options.length > shown) {
             sb.append(" ... (").append(options.length - shown).append(" more)");
         }

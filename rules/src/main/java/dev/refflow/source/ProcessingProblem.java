@@ -8,5 +8,5 @@ package dev.refflow.source;
  * @param column  column, 0 when unknown
  * @param message what went wrong, as the parser or decoder said it
  */
-public record ProcessingProblem(SourceFile file, int line, int column, String message) {
+public record ProcessingProblem(SourceFile file, int line, int column, String message) implements java.io.Serializable {
 }

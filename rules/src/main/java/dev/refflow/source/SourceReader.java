@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -24,6 +23,15 @@ public final class SourceReader {
 
     /** The decoded text, and a problem when the bytes were not valid in the encoding. */
     public record Content(String text, Optional<ProcessingProblem> problem) {
+    }
+
+    /** SHA-256 of a file's bytes: what caches key a file's content by. */
+    public static byte[] hash(SourceFile file) throws IOException {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.path()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     public Content read(SourceFile file) throws IOException {
@@ -70,10 +78,5 @@ public final class SourceReader {
             }
         }
         return line;
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean isMalformed(Exception e) {
-        return e instanceof MalformedInputException;
     }
 }

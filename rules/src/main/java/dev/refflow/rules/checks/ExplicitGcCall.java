@@ -36,11 +36,9 @@ public final class ExplicitGcCall implements Rule {
                 continue;
             }
             for (MethodFlow method : file.methods()) {
-                if (exempt(method)) {
-                    continue;
-                }
                 for (CallSite call : method.calls()) {
-                    if (isGcCall(call, project) && !call.inOutOfMemoryHandler() && !isDeadCode(call, project)) {
+                    if (isGcCall(call, project) && !call.inOutOfMemoryHandler() && !isDeadCode(call, project)
+                            && !exempt(method)) {
                         context.report(file, method, context.defaultLevel(), call.line(), call.column(), message(call),
                                 List.of(Traces.step(call.line(), "call", call.text())), -1, call.text(),
                                 FindingGraph.EMPTY);

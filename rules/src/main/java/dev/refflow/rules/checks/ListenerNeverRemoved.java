@@ -45,11 +45,17 @@ public final class ListenerNeverRemoved implements Rule {
     public void check(RuleContext context) {
         FieldIndex fields = context.project().fields();
         for (FileFacts file : context.project().files()) {
-            Set<String> removals = removalsIn(file);
+            Set<String> removals = null;
             for (MethodFlow m : file.methods()) {
                 for (CallSite c : m.calls()) {
                     if (!REGISTER.matcher(c.name()).matches() || c.resultUsed() || takesOwner(c) || oneShot(c)
-                            || LISTENER_TYPE.matcher(c.receiverType()).matches() || removed(c.name(), removals)) {
+                            || LISTENER_TYPE.matcher(c.receiverType()).matches()) {
+                        continue;
+                    }
+                    if (removals == null) {
+                        removals = removalsIn(file);
+                    }
+                    if (removed(c.name(), removals)) {
                         continue;
                     }
                     AbstractObject listener = capturingArgument(m, c, fields);

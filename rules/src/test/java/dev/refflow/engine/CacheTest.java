@@ -1,0 +1,115 @@
+package dev.refflow.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The cache may only ever save work: every run must give the same reports as a run without it. */
+class CacheTest {
+
+    private static Path copyOfCases(Path dir) throws IOException {
+        Path src = Path.of("src/test/resources/cases").toAbsolutePath();
+        Path target = dir.resolve("src");
+        try (Stream<Path> walk = Files.walk(src)) {
+            for (Path p : walk.toList()) {
+                Path to = target.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static AnalysisResult run(Path project, Path out, Path cache, List<String> log) {
+        return new RefFlowEngine().analyze(AnalysisRequest.builder(project).sourceRoot(project.resolve("src"))
+                .outputDirectory(out).cacheDirectory(cache).threads(2).log(log::add).build());
+    }
+
+    private static void assertSameReports(AnalysisResult expected, AnalysisResult actual) throws IOException {
+        for (ReportFormat f : ReportFormat.values()) {
+            assertArrayEquals(Files.readAllBytes(expected.reports().get(f)), Files.readAllBytes(actual.reports().get(f)),
+                    f + " differs");
+        }
+    }
+
+    @Test
+    void coldWarmAndPartlyChangedRunsGiveTheSameReportsAsNoCache(@TempDir Path dir) throws IOException {
+        copyOfCases(dir);
+        Path cache = dir.resolve("cache");
+        List<String> log = new ArrayList<>();
+        AnalysisResult none = run(dir, dir.resolve("none"), null, log);
+        assertTrue(none.findings().size() > 100, "the cases give plenty of findings");
+        AnalysisResult cold = run(dir, dir.resolve("cold"), cache, log);
+        assertSameReports(none, cold);
+        assertTrue(Files.isRegularFile(cache.resolve("facts.bin")) && Files.isRegularFile(cache.resolve("result.bin")));
+
+        log.clear();
+        AnalysisResult warm = run(dir, dir.resolve("warm"), cache, log);
+        assertSameReports(none, warm);
+        assertTrue(log.stream().anyMatch(l -> l.contains("results from the cache")), log.toString());
+
+        // one file changes: its findings change, everything else comes from the facts cache
+        Path changed = dir.resolve("src/ExplicitGcCall/SystemGc.java");
+        Files.writeString(changed, Files.readString(changed).replace("System.gc();", "System.runFinalization();"));
+        AnalysisResult again = run(dir, dir.resolve("again"), cache, log);
+        AnalysisResult fresh = run(dir, dir.resolve("fresh"), null, log);
+        assertSameReports(fresh, again);
+        assertEquals(none.findings().size() - 1, again.findings().size());
+    }
+
+    @Test
+    void aCorruptTruncatedOrForeignCacheIsIgnoredAndRebuilt(@TempDir Path dir) throws IOException {
+        copyOfCases(dir);
+        Path cache = dir.resolve("cache");
+        List<String> log = new ArrayList<>();
+        AnalysisResult none = run(dir, dir.resolve("none"), null, log);
+        run(dir, dir.resolve("first"), cache, log);
+        byte[] facts = Files.readAllBytes(cache.resolve("facts.bin"));
+        byte[] result = Files.readAllBytes(cache.resolve("result.bin"));
+
+        List<byte[][]> damages = List.of(
+                new byte[][] {truncate(facts), truncate(result)},
+                new byte[][] {flipMiddle(facts), flipMiddle(result)},
+                new byte[][] {"not a cache".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5}});
+        for (byte[][] damage : damages) {
+            Files.write(cache.resolve("facts.bin"), damage[0]);
+            Files.write(cache.resolve("result.bin"), damage[1]);
+            log.clear();
+            AnalysisResult r = run(dir, dir.resolve("damaged"), cache, log);
+            assertSameReports(none, r);
+            assertFalse(log.isEmpty(), "a damaged cache is mentioned");
+            assertTrue(log.stream().allMatch(l -> l.startsWith("RefFlow")), log.toString());
+        }
+        // and it was rebuilt: the next run is a clean hit
+        log.clear();
+        run(dir, dir.resolve("rebuilt"), cache, log);
+        assertTrue(log.stream().anyMatch(l -> l.contains("results from the cache")), log.toString());
+    }
+
+    private static byte[] truncate(byte[] b) {
+        return java.util.Arrays.copyOf(b, b.length / 2);
+    }
+
+    private static byte[] flipMiddle(byte[] b) {
+        byte[] c = b.clone();
+        for (int i = c.length / 2; i < c.length / 2 + 16 && i < c.length; i++) {
+            c[i] ^= (byte) 0x5A;
+        }
+        return c;
+    }
+}
