@@ -32,7 +32,9 @@ def steps = lar.codeFlows[0].threadFlows[0].locations*.location*.message*.text
 assert steps == ['L15 allocate new ArrayList<>()', 'L16-18 add 1,000,000 Integer in loop: numbers.add(i)',
                  'L19 return to caller return numbers;'] : steps
 
-// the second invocation: check fails the build and names them
+// the second invocation: check fails the build and names them; nothing changed, so the cache answers
+assert log.contains('[INFO] RefFlow: no file or setting changed since the last run; results from the cache')
+assert new File(basedir, 'target/refflow/cache/facts.bin').isFile()
 assert log.contains('RefFlow found 3 findings at or above warning (allowed: 0):')
 assert log.contains('LargeAllocationReturned at src/main/java/dev/refflow/samples/article/SecondExperiment.java:19')
 assert log.contains('CyclicReference at src/main/java/dev/refflow/samples/article/ThirdExperiment.java:18')

@@ -81,6 +81,21 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
     @Parameter
     protected Map<String, String> rules;
 
+    /**
+     * Keep per-file facts and the last result between runs, so unchanged files are not parsed again. Results are
+     * the same with and without it.
+     */
+    @Parameter(property = "refflow.cache", defaultValue = "true")
+    protected boolean cache;
+
+    /** Where the cache lives. */
+    @Parameter(property = "refflow.cacheDirectory", defaultValue = "${project.build.directory}/refflow/cache")
+    protected File cacheDirectory;
+
+    /** Seconds one file may take before it is given up and reported as a processing problem. */
+    @Parameter(property = "refflow.fileTimeLimit", defaultValue = "30")
+    protected String fileTimeLimit;
+
     /** Source folders to analyse instead of the project's (comma-separated); needed when there is no project. */
     @Parameter(property = "refflow.sources")
     protected String sources;
@@ -104,7 +119,11 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
                     .formats(ParameterValues.formats("refflow.formats", formats))
                     .outputDirectory(outputDirectory == null ? base.resolve("target/refflow")
                             : outputDirectory.toPath())
-                    .projectName(hasProject() ? project.getArtifactId() : base.getFileName().toString());
+                    .projectName(hasProject() ? project.getArtifactId() : base.getFileName().toString())
+                    .cacheDirectory(cache ? cacheDirectory(base) : null)
+                    .fileTimeLimit(java.time.Duration.ofSeconds(
+                            ParameterValues.positiveInt("refflow.fileTimeLimit", fileTimeLimit)))
+                    .log(getLog()::info);
             if (encoding != null && !encoding.isBlank()) {
                 b = b.encoding(encoding);
             }
@@ -127,6 +146,11 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
             String property = e.parameter().equals("rules") ? "rules" : "refflow." + e.parameter();
             throw new MojoExecutionException(property + e.getMessage().substring(e.parameter().length()));
         }
+    }
+
+    private Path cacheDirectory(Path base) {
+        // without a pom, ${project.build.directory} points into Maven's stub project: keep the cache beside the sources
+        return hasProject() && cacheDirectory != null ? cacheDirectory.toPath() : base.resolve("target/refflow/cache");
     }
 
     /** A real project, not the stub Maven makes when a goal runs without a pom. */
