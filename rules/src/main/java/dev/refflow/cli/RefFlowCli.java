@@ -106,7 +106,14 @@ public final class RefFlowCli {
             err.println("refflow: " + e.getMessage());
             return ERROR;
         }
-        AnalysisResult result = new RefFlowEngine().analyze(request);
+        AnalysisResult result;
+        try {
+            result = new RefFlowEngine().analyze(request);
+        } catch (RuntimeException | Error e) {
+            // the engine turns every per-file failure into a processing problem; this is anything else
+            err.println("refflow: the analysis failed: " + e);
+            return ERROR;
+        }
         for (ConsoleReport.Line line : ConsoleReport.problems(result)) {
             out.println(line.withPrefix());
         }

@@ -47,6 +47,12 @@ import java.util.concurrent.Future;
  */
 public final class RefFlowEngine {
     private static final int EXCERPT_CONTEXT = 3;
+    private static final long WORKER_STACK_BYTES = 16L << 20;
+    /**
+     * Larger files are not analysed: their tree alone would take a good part of a 1 GiB heap (about 50 bytes per
+     * source byte), and hand-written Java is never this big.
+     */
+    static final long MAX_FILE_BYTES = 10L << 20;
     static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparing((Finding f) -> f.file().relativePath())
             .thenComparingInt(Finding::line)
@@ -66,26 +72,33 @@ public final class RefFlowEngine {
                 .find(request.sourceRoots());
         timing.lap("find files");
         Path cacheDir = request.cacheDirectory();
-        byte[][] hashes = null;
+        FileHashes.Hashed hashed = null;
         FactsCache factsCache = FactsCache.empty();
         if (cacheDir != null) {
-            hashes = hashAll(files);
-            timing.lap("hash files");
-            AnalysisResult cached = ResultCache.lookup(cacheDir, request.resultKey(), files, hashes,
-                    effectiveRules(request), request.log());
+            ResultCache.Snapshot previous = ResultCache.read(cacheDir, request.log());
             timing.lap("read result cache");
+            hashed = FileHashes.compute(files, previous, request.threads());
+            timing.lap("hash files");
+            AnalysisResult cached = previous == null ? null
+                    : previous.resultFor(request.resultKey(), files, hashed.hashes(), effectiveRules(request));
             if (cached != null) {
                 request.log().accept("RefFlow: no file or setting changed since the last run; results from the cache");
-                AnalysisResult written = writeReports(request, cached);
+                Reports reports = writeReports(request, cached, previous);
                 timing.lap("write reports");
+                if (reports.rewritten() || !java.util.Arrays.equals(previous.stamps(), hashed.stamps())) {
+                    // keep the stamps and report hashes current, so the next run can skip the same work
+                    saveResult(request, files, hashed, reports);
+                    timing.lap("write caches");
+                }
                 timing.report();
-                return written;
+                return reports.result();
             }
             factsCache = FactsCache.load(cacheDir.resolve("facts.bin"), request.factsKey(), request.log());
             timing.lap("read facts cache");
         }
         byte[][] encoded = cacheDir == null ? null : new byte[files.size()][];
-        List<FileFacts> facts = extractAll(request, files, factsCache, hashes, encoded);
+        List<FileFacts> facts = extractAll(request, files, factsCache, hashed == null ? null : hashed.hashes(),
+                encoded);
         timing.lap("parse and model");
         ProjectModel project = ProjectModel.reduce(facts);
 
@@ -103,14 +116,15 @@ public final class RefFlowEngine {
         findings = withExcerpts(request, findings);
 
         AnalysisResult result = new AnalysisResult(findings, problems, ran, files.size(), lines, Map.of());
+        Reports reports = writeReports(request, result, null);
+        timing.lap("write reports");
         if (cacheDir != null) {
-            saveCaches(request, files, hashes, encoded, result);
+            saveFacts(request, files, hashed, encoded);
+            saveResult(request, files, hashed, reports);
             timing.lap("write caches");
         }
-        AnalysisResult written = writeReports(request, result);
-        timing.lap("write reports");
         timing.report();
-        return written;
+        return reports.result();
     }
 
     /** Phase durations, logged in one line when the request asks for them. */
@@ -136,37 +150,51 @@ public final class RefFlowEngine {
         void report() {
             if (request.timing()) {
                 request.log().accept("RefFlow timing: " + laps + "; total " + (System.nanoTime() - start) / 1_000_000
-                        + " ms");
+                        + " ms; peak heap at most " + peakHeapMiB() + " MiB");
             }
         }
     }
 
-    private static byte[][] hashAll(List<SourceFile> files) {
-        byte[][] hashes = new byte[files.size()][];
-        for (int i = 0; i < files.size(); i++) {
-            try {
-                hashes[i] = SourceReader.hash(files.get(i));
-            } catch (IOException e) {
-                // unreadable now: no hash, never a cache hit; the analysis reports the problem
-                hashes[i] = new byte[0];
+    /** The sum of each heap pool's peak use: an upper bound of the heap in use at any moment, in MiB. */
+    private static long peakHeapMiB() {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
             }
         }
-        return hashes;
+        return bytes >> 20;
     }
 
-    private static void saveCaches(AnalysisRequest request, List<SourceFile> files, byte[][] hashes,
-                                   byte[][] encoded, AnalysisResult result) {
+    private static void saveFacts(AnalysisRequest request, List<SourceFile> files, FileHashes.Hashed hashed,
+                                  byte[][] encoded) {
         try {
             List<FactsCache.Entry> entries = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
-                entries.add(new FactsCache.Entry(files.get(i).relativePath(), hashes[i], encoded[i]));
+                entries.add(new FactsCache.Entry(files.get(i).relativePath(), hashed.hashes()[i], encoded[i]));
             }
             FactsCache.save(request.cacheDirectory().resolve("facts.bin"), request.factsKey(), entries);
-            ResultCache.save(request.cacheDirectory(), request.resultKey(), files, hashes, result);
         } catch (IOException | RuntimeException e) {
-            request.log().accept("RefFlow could not write its cache in " + request.cacheDirectory() + " (" + e
-                    + "); the next run starts cold");
+            cacheNotWritten(request, e);
         }
+    }
+
+    private static void saveResult(AnalysisRequest request, List<SourceFile> files, FileHashes.Hashed hashed,
+                                   Reports reports) {
+        AnalysisResult r = reports.result();
+        String[] paths = files.stream().map(SourceFile::relativePath).toArray(String[]::new);
+        try {
+            ResultCache.save(request.cacheDirectory(), new ResultCache.Snapshot(request.resultKey(), paths,
+                    hashed.hashes(), hashed.stamps(), hashed.stampedAtNanos(), r.findings(), r.problems(),
+                    r.filesAnalysed(), r.linesAnalysed(), reportKey(request), reports.written()));
+        } catch (IOException | RuntimeException e) {
+            cacheNotWritten(request, e);
+        }
+    }
+
+    private static void cacheNotWritten(AnalysisRequest request, Exception e) {
+        request.log().accept("RefFlow could not write its cache in " + request.cacheDirectory() + " (" + e
+                + "); the next run starts cold");
     }
 
     /**
@@ -192,21 +220,11 @@ public final class RefFlowEngine {
         }
         int threads = Math.max(1, Math.min(request.threads(), todo.size()));
         long limit = request.fileTimeLimit().toNanos();
-        if (threads == 1) {
-            JavaSourceParser parser = new JavaSourceParser(request.languageLevel());
-            for (int i : todo) {
-                out[i] = analyseFile(files.get(i), reader, parser, limit);
-                if (encoded != null) {
-                    encoded[i] = FactsCodec.encode(out[i]);
-                }
-                progress.done();
-            }
-            return List.of(out);
-        }
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
                 () -> new JavaSourceParser(request.languageLevel()));
+        // a big stack, so deeply nested code (generated parsers, long builder chains) still parses
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "refflow-worker");
+            Thread t = new Thread(null, r, "refflow-worker", WORKER_STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
@@ -268,6 +286,13 @@ public final class RefFlowEngine {
         int lines = 0;
         MethodInterpreter.deadline(System.nanoTime() + timeLimitNanos);
         try {
+            long size = Files.size(file.path());
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new ProcessingProblem(file, 0, 0, String.format(java.util.Locale.ROOT,
+                        "this file is %,d bytes, more than the %d MiB RefFlow analyses in one file (generated code?); "
+                                + "it was skipped, the rest was analysed", size, MAX_FILE_BYTES >> 20)));
+                return FileFacts.unparsed(file, 0, problems);
+            }
             SourceReader.Content content = reader.read(file);
             content.problem().ifPresent(problems::add);
             lines = countLines(content.text());
@@ -284,10 +309,16 @@ public final class RefFlowEngine {
             problems.add(new ProcessingProblem(file, 0, 0, "cannot read the file: " + e));
             return FileFacts.unparsed(file, lines, problems);
         } catch (MethodInterpreter.TimeLimitExceeded e) {
+            String limit = timeLimitNanos >= 1_000_000_000L ? timeLimitNanos / 1_000_000_000L + " s"
+                    : timeLimitNanos / 1_000_000L + " ms";
             problems.add(new ProcessingProblem(file, 0, 0, "analysing this file took longer than the time limit ("
-                    + timeLimitNanos / 1_000_000_000L + " s); it was skipped, the rest was analysed"));
+                    + limit + "); it was skipped, the rest was analysed"));
             return FileFacts.unparsed(file, lines, problems);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            problems.add(new ProcessingProblem(file, 0, 0, "this file nests too deeply to analyse (the stack "
+                    + "overflowed); it was skipped, the rest was analysed"));
+            return FileFacts.unparsed(file, lines, problems);
+        } catch (RuntimeException e) {
             problems.add(new ProcessingProblem(file, 0, 0,
                     "RefFlow could not analyse this file (internal error: " + e + "); the rest was analysed"));
             return FileFacts.unparsed(file, lines, problems);
@@ -372,26 +403,88 @@ public final class RefFlowEngine {
         return out;
     }
 
-    private static AnalysisResult writeReports(AnalysisRequest request, AnalysisResult result) {
+    /** The result with its report files, how each was written, and whether any had to be written. */
+    private record Reports(AnalysisResult result, List<ResultCache.WrittenReport> written, boolean rewritten) {
+    }
+
+    /** What besides the result shapes the report files' bytes. */
+    private static String reportKey(AnalysisRequest request) {
+        return request.projectName() + "\n" + request.baseDirectory();
+    }
+
+    /**
+     * Writes the report files, HTML and SARIF side by side. A report that {@code previous} wrote for the same
+     * result and is still on disk unchanged is left as it is: rendering it again would give the same bytes.
+     */
+    private static Reports writeReports(AnalysisRequest request, AnalysisResult result,
+                                        ResultCache.Snapshot previous) {
         Path dir = request.outputDirectory();
         if (dir == null || request.formats().isEmpty()) {
-            return result;
+            return new Reports(result, List.of(), false);
         }
-        Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
+        Map<ReportFormat, Path> targets = new EnumMap<>(ReportFormat.class);
+        List<java.util.concurrent.CompletableFuture<ResultCache.WrittenReport>> writing = new ArrayList<>();
+        boolean[] rewritten = new boolean[1];
+        ExecutorService pool = Executors.newFixedThreadPool(request.formats().size(), r -> {
+            Thread t = new Thread(r, "refflow-report");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             Files.createDirectories(dir);
             for (ReportFormat format : request.formats()) {
                 Path target = dir.resolve(format.fileName());
-                switch (format) {
-                    case HTML -> new HtmlReportWriter().write(result, request.projectName(), target);
-                    case SARIF -> new SarifReportWriter().write(result, request.baseDirectory(), target);
-                    default -> throw new IllegalStateException(format.name());
+                targets.put(format, target);
+                ResultCache.WrittenReport kept = unchanged(request, previous, format, target);
+                if (kept != null) {
+                    writing.add(java.util.concurrent.CompletableFuture.completedFuture(kept));
+                    continue;
                 }
-                written.put(format, target);
+                rewritten[0] = true;
+                writing.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        switch (format) {
+                            case HTML -> new HtmlReportWriter().write(result, request.projectName(), target);
+                            case SARIF -> new SarifReportWriter().write(result, request.baseDirectory(), target);
+                            default -> throw new IllegalStateException(format.name());
+                        }
+                        return new ResultCache.WrittenReport(format, target.toString(), SourceReader.hash(target));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, pool));
             }
+            List<ResultCache.WrittenReport> written = new ArrayList<>();
+            for (var w : writing) {
+                written.add(w.join());
+            }
+            return new Reports(result.withReports(targets), written, rewritten[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reports to " + dir, e);
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+            throw new UncheckedIOException("cannot write reports to " + dir,
+                    cause instanceof IOException io ? io : new IOException(cause));
+        } finally {
+            pool.shutdown();
         }
-        return result.withReports(written);
+    }
+
+    /** The previous run's report for this format and target, if it is still on disk byte for byte; else null. */
+    private static ResultCache.WrittenReport unchanged(AnalysisRequest request, ResultCache.Snapshot previous,
+                                                       ReportFormat format, Path target) {
+        if (previous == null || previous.reports() == null || !reportKey(request).equals(previous.reportKey())) {
+            return null;
+        }
+        for (ResultCache.WrittenReport w : previous.reports()) {
+            if (w.format() == format && w.path().equals(target.toString()) && Files.isRegularFile(target)) {
+                try {
+                    return java.util.Arrays.equals(SourceReader.hash(target), w.hash()) ? w : null;
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -20,64 +20,73 @@ import java.util.function.Consumer;
 
 /**
  * The last result, valid while every file has the same content and every setting that affects findings is the
- * same: then a run only hashes the files, reads this small file and writes the reports. Nothing is parsed, and
- * the parser is not even loaded.
+ * same: then a run only checks the files, reads this small file and, if the reports on disk are no longer the
+ * ones it wrote, writes them again. Nothing is parsed, and the parser is not even loaded.
  */
 final class ResultCache {
     private static final String FILE = "result.bin";
 
-    private record Snapshot(String key, String[] paths, byte[][] hashes, List<Finding> findings,
-                            List<ProcessingProblem> problems, int files, long lines) implements Serializable {
+    /** A report file as it was written: where, and the SHA-256 of its bytes. */
+    record WrittenReport(ReportFormat format, String path, byte[] hash) implements Serializable {
+    }
+
+    /**
+     * The result of the last run and what it was computed from. {@code stamps} and {@code stampedAtNanos} let
+     * the next run skip hashing files that were not touched since (see {@link FileHashes}).
+     */
+    record Snapshot(String key, String[] paths, byte[][] hashes, FileHashes.Stamp[] stamps, long stampedAtNanos,
+                    List<Finding> findings, List<ProcessingProblem> problems, int files, long lines,
+                    String reportKey, List<WrittenReport> reports) implements Serializable {
+
+        /** The result for exactly these files and hashes, rebound to the files as found now; null if another. */
+        AnalysisResult resultFor(String resultKey, List<SourceFile> now, byte[][] nowHashes,
+                                 List<RuleDescriptor> rules) {
+            if (!key.equals(resultKey) || paths.length != now.size()) {
+                return null;
+            }
+            Map<String, SourceFile> byPath = new HashMap<>();
+            for (int i = 0; i < now.size(); i++) {
+                SourceFile f = now.get(i);
+                if (!f.relativePath().equals(paths[i]) || !Arrays.equals(nowHashes[i], hashes[i])) {
+                    return null;
+                }
+                byPath.put(f.relativePath(), f);
+            }
+            List<Finding> rebound = new ArrayList<>(findings.size());
+            for (Finding f : findings) {
+                rebound.add(f.withFile(byPath.get(f.file().relativePath())));
+            }
+            List<ProcessingProblem> reboundProblems = new ArrayList<>(problems.size());
+            for (ProcessingProblem p : problems) {
+                reboundProblems.add(new ProcessingProblem(byPath.get(p.file().relativePath()), p.line(), p.column(),
+                        p.message()));
+            }
+            return new AnalysisResult(rebound, reboundProblems, rules, files, lines, Map.of());
+        }
     }
 
     private ResultCache() {
     }
 
-    /** The cached result for exactly these files and hashes, rebound to the files as found now; null if none. */
-    static AnalysisResult lookup(Path directory, String key, List<SourceFile> files, byte[][] hashes,
-                                 List<RuleDescriptor> rules, Consumer<String> info) {
+    /** The snapshot in {@code directory}, or null when there is none or it is unusable (said in one line). */
+    static Snapshot read(Path directory, Consumer<String> info) {
         Path file = directory.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        Snapshot s;
         try {
-            s = CacheIO.deserialize(Files.readAllBytes(file), Snapshot.class);
+            return CacheIO.deserialize(Files.readAllBytes(file), Snapshot.class);
         } catch (IOException | RuntimeException e) {
             info.accept("RefFlow cache " + file + " is unreadable (" + e.getMessage() + "); rebuilding it");
             return null;
         }
-        if (!s.key().equals(key) || s.paths().length != files.size()) {
-            return null;
-        }
-        Map<String, SourceFile> byPath = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            SourceFile f = files.get(i);
-            if (!f.relativePath().equals(s.paths()[i]) || !Arrays.equals(hashes[i], s.hashes()[i])) {
-                return null;
-            }
-            byPath.put(f.relativePath(), f);
-        }
-        List<Finding> findings = new ArrayList<>(s.findings().size());
-        for (Finding f : s.findings()) {
-            findings.add(f.withFile(byPath.get(f.file().relativePath())));
-        }
-        List<ProcessingProblem> problems = new ArrayList<>(s.problems().size());
-        for (ProcessingProblem p : s.problems()) {
-            problems.add(new ProcessingProblem(byPath.get(p.file().relativePath()), p.line(), p.column(), p.message()));
-        }
-        return new AnalysisResult(findings, problems, rules, s.files(), s.lines(), Map.of());
     }
 
-    static void save(Path directory, String key, List<SourceFile> files, byte[][] hashes, AnalysisResult result)
-            throws IOException {
-        String[] paths = files.stream().map(SourceFile::relativePath).toArray(String[]::new);
-        Snapshot s = new Snapshot(key, paths, hashes, result.findings(), result.problems(), result.filesAnalysed(),
-                result.linesAnalysed());
+    static void save(Path directory, Snapshot snapshot) throws IOException {
         Files.createDirectories(directory);
         Path tmp = Files.createTempFile(directory, "result", ".tmp");
         try {
-            Files.write(tmp, CacheIO.serialize(s));
+            Files.write(tmp, CacheIO.serialize(snapshot));
             Files.move(tmp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -82,6 +82,9 @@ import java.util.Set;
  * not see into are opaque: arguments are passed, nothing is assumed kept.
  */
 public final class MethodInterpreter {
+    /** Loops nested deeper than this run their body once (see {@code loop}). */
+    static final int TWO_PASS_LOOP_DEPTH = 4;
+
 
     /** One piece of a body: a statement, or a field initializer ({@code field = initializer}). */
     public sealed interface Step {
@@ -500,10 +503,14 @@ public final class MethodInterpreter {
 
     /**
      * Runs a loop body twice from the states that reach the loop head, so that values carried from one
-     * iteration to the next are seen; the exit state joins zero, one and several iterations.
+     * iteration to the next are seen; the exit state joins zero, one and several iterations. Each enclosing
+     * loop runs its body twice too, so a loop nested {@code d} deep would run 2^d times: below
+     * {@link #TWO_PASS_LOOP_DEPTH} loops, a body runs once. That can only miss a value carried between
+     * iterations of a deeply nested loop, never invent one.
      */
     private void loop(Node node, String indexVar, Range range, Statement body, List<Expression> afterBody,
                       SizeExpr tripCount, String header, Runnable beforeBody, boolean runsOnce, String label) {
+        boolean twoPasses = activeLoops.size() < TWO_PASS_LOOP_DEPTH;
         int loopId = loopId(node, tripCount, indexVar, range);
         int branch = branchId(node);
         FlowState before = state;
@@ -523,10 +530,13 @@ public final class MethodInterpreter {
         iteration(body, afterBody, beforeBody, target);
         FlowState first = state;
 
-        state = FlowState.join(before, List.of(before, first));
-        target.continues.clear();
-        iteration(body, afterBody, beforeBody, target);
-        FlowState second = state;
+        FlowState second = first;
+        if (twoPasses) {
+            state = FlowState.join(before, List.of(before, first));
+            target.continues.clear();
+            iteration(body, afterBody, beforeBody, target);
+            second = state;
+        }
 
         activeLoops.removeLast();
         jumpTargets.pop();
@@ -536,7 +546,9 @@ public final class MethodInterpreter {
             arms.add(before);
         }
         arms.add(first);
-        arms.add(second);
+        if (second != first) {
+            arms.add(second);
+        }
         arms.addAll(target.breaks);
         state = FlowState.join(before, arms);
     }

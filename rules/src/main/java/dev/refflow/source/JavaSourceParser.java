@@ -6,12 +6,8 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
-import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +29,13 @@ public final class JavaSourceParser {
         this.parser = new JavaParser(analysisConfiguration(level));
     }
 
-    /** The configuration RefFlow parses with; the benchmark's parse-only floor uses the same. */
+    /**
+     * The configuration RefFlow parses with; the benchmark's parse-only floor uses the same. Comment attribution,
+     * lexical preservation and line-separator detection are off because nothing reads them. Tokens stay on: node
+     * ranges are built from them. JavaParser's processors are all removed: its validators only reject code the
+     * compiler would reject anyway, and its one tree rewrite (a type named {@code var} becomes a VarType) changes
+     * nothing for RefFlow, which reads types by name; each is a walk over the whole tree.
+     */
     public static ParserConfiguration analysisConfiguration(LanguageLevel level) {
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(level)
@@ -41,29 +43,8 @@ public final class JavaSourceParser {
                 .setLexicalPreservationEnabled(false)
                 .setDetectOriginalLineSeparator(false)
                 .setStoreTokens(true);
-        PostProcessors post = postProcessor(level);
-        if (post != null) {
-            config.getProcessors().clear();
-            config.getProcessors().add(() -> new Processor() {
-                @Override
-                public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
-                    post.postProcess(result, configuration);
-                }
-            });
-        }
+        config.getProcessors().clear();
         return config;
-    }
-
-    /** The level's tree post-processing, or null (then JavaParser's own processors, validation included, stay). */
-    private static PostProcessors postProcessor(LanguageLevel level) {
-        try {
-            Field f = LanguageLevel.class.getDeclaredField("postProcessor");
-            f.setAccessible(true);
-            Object post = f.get(level);
-            return post instanceof PostProcessors p ? p : new PostProcessors();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** Result of parsing one file: the unit when it parsed, and the problems. */

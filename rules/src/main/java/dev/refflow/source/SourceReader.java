@@ -27,8 +27,13 @@ public final class SourceReader {
 
     /** SHA-256 of a file's bytes: what caches key a file's content by. */
     public static byte[] hash(SourceFile file) throws IOException {
+        return hash(file.path());
+    }
+
+    /** The SHA-256 of a file's bytes. */
+    public static byte[] hash(java.nio.file.Path path) throws IOException {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.path()));
+            return java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }

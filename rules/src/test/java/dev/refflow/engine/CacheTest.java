@@ -101,6 +101,51 @@ class CacheTest {
         assertTrue(log.stream().anyMatch(l -> l.contains("results from the cache")), log.toString());
     }
 
+    @Test
+    void aWarmRunLeavesIntactReportsAloneAndRestoresDamagedOnes(@TempDir Path dir) throws IOException {
+        copyOfCases(dir);
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("out");
+        List<String> log = new ArrayList<>();
+        AnalysisResult cold = run(dir, out, cache, log);
+        Path html = cold.reports().get(ReportFormat.HTML);
+        Path sarif = cold.reports().get(ReportFormat.SARIF);
+        byte[] htmlBytes = Files.readAllBytes(html);
+        byte[] sarifBytes = Files.readAllBytes(sarif);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(html, old);
+
+        AnalysisResult warm = run(dir, out, cache, log);
+        assertEquals(old, Files.getLastModifiedTime(html), "an intact report is not written again");
+        assertEquals(cold.reports(), warm.reports());
+
+        Files.delete(html);
+        Files.writeString(sarif, "{}");
+        run(dir, out, cache, log);
+        assertArrayEquals(htmlBytes, Files.readAllBytes(html), "a deleted report is written again");
+        assertArrayEquals(sarifBytes, Files.readAllBytes(sarif), "an edited report is written again");
+    }
+
+    @Test
+    void anEditInTheSameClockTickAsTheLastRunIsStillSeen(@TempDir Path dir) throws IOException {
+        copyOfCases(dir);
+        Path cache = dir.resolve("cache");
+        List<String> log = new ArrayList<>();
+        Path file = dir.resolve("src/ExplicitGcCall/SystemGc.java");
+        // the file was written just now, so its stamp cannot be trusted on the next run (Git's racily clean rule)
+        java.nio.file.attribute.FileTime stamp = Files.getLastModifiedTime(file);
+        AnalysisResult first = run(dir, dir.resolve("first"), cache, log);
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("System.gc();", "int x = 1;  "));
+        assertEquals(text.length(), Files.size(file), "same size");
+        Files.setLastModifiedTime(file, stamp);
+
+        log.clear();
+        AnalysisResult second = run(dir, dir.resolve("second"), cache, log);
+        assertFalse(log.stream().anyMatch(l -> l.contains("results from the cache")), log.toString());
+        assertEquals(first.findings().size() - 1, second.findings().size(), "the removed System.gc() is seen");
+    }
+
     private static byte[] truncate(byte[] b) {
         return java.util.Arrays.copyOf(b, b.length / 2);
     }
