@@ -255,27 +255,39 @@ public final class RefFlowEngine {
         }
     }
 
-    /** Prints "analysed 812 of 2,082 files" lines, at most one per interval, the first after one interval. */
+    /**
+     * Prints "analysed 812 of 2,082 files" lines, at most one per interval, the first after one interval, the
+     * counts only ever growing (the lock orders lines from different workers).
+     */
     private static final class Progress {
         private final AnalysisRequest request;
         private final int total;
         private final long interval;
         private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicLong next;
+        private volatile long next;
+        private int printed;
 
         Progress(AnalysisRequest request, int total) {
             this.request = request;
             this.total = total;
             this.interval = request.progressInterval().toNanos();
-            this.next = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() + interval);
+            this.next = System.nanoTime() + interval;
         }
 
         void done() {
-            int n = done.incrementAndGet();
-            long now = System.nanoTime();
-            long due = next.get();
-            if (now >= due && n < total && next.compareAndSet(due, now + interval)) {
-                request.log().accept(String.format(java.util.Locale.ROOT, "RefFlow: analysed %,d of %,d files", n, total));
+            done.incrementAndGet();
+            if (System.nanoTime() < next) {
+                return;
+            }
+            synchronized (this) {
+                long now = System.nanoTime();
+                int n = done.get();
+                if (now >= next && n > printed && n < total) {
+                    next = now + interval;
+                    printed = n;
+                    request.log().accept(String.format(java.util.Locale.ROOT, "RefFlow: analysed %,d of %,d files", n,
+                            total));
+                }
             }
         }
     }
