@@ -48,8 +48,10 @@ public final class AnalysisRequest {
     private final Duration fileTimeLimit;
     private final Duration progressInterval;
     private final boolean timing;
+    private final Baseline baseline;
+    private final List<Module> modules;
 
-    private AnalysisRequest(Builder b, Map<String, Optional<Level>> ruleLevels) {
+    private AnalysisRequest(Builder b, Map<String, Optional<Level>> ruleLevels, Baseline baseline) {
         this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
         this.sourceRoots = List.copyOf(b.sourceRoots);
         this.includes = List.copyOf(b.includes);
@@ -68,6 +70,19 @@ public final class AnalysisRequest {
         this.fileTimeLimit = b.fileTimeLimit;
         this.progressInterval = b.progressInterval;
         this.timing = b.timing;
+        this.baseline = baseline;
+        this.modules = List.copyOf(b.modules);
+    }
+
+    /** The baseline to apply, or null. */
+    @Nullable
+    public Baseline baseline() {
+        return baseline;
+    }
+
+    /** The modules an aggregate analysis reports by; empty for one project. */
+    public List<Module> modules() {
+        return modules;
     }
 
     /** True when the engine should log how long each phase took. */
@@ -182,6 +197,8 @@ public final class AnalysisRequest {
         private Duration fileTimeLimit = Duration.ofSeconds(30);
         private Duration progressInterval = Duration.ofSeconds(5);
         private boolean timing;
+        private Path baselineFile;
+        private final List<Module> modules = new ArrayList<>();
 
         private Builder(Path baseDirectory) {
             if (baseDirectory == null) {
@@ -311,6 +328,22 @@ public final class AnalysisRequest {
             return this;
         }
 
+        /**
+         * @param file a baseline written by {@link Baseline#write}: findings it lists do not count. A file that
+         *             does not exist means no baseline; one that cannot be read is an error.
+         */
+        @CheckReturnValue
+        public Builder baselineFile(@Nullable Path file) {
+            this.baselineFile = file;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder modules(List<Module> moduleList) {
+            this.modules.addAll(moduleList);
+            return this;
+        }
+
         @CheckReturnValue
         public Builder progressInterval(Duration interval) {
             this.progressInterval = interval;
@@ -348,7 +381,16 @@ public final class AnalysisRequest {
                     }
                 }
             }
-            return new AnalysisRequest(this, levels);
+            Baseline baseline = null;
+            if (baselineFile != null && java.nio.file.Files.exists(baselineFile)) {
+                try {
+                    baseline = Baseline.read(baselineFile);
+                } catch (java.io.IOException | RuntimeException e) {
+                    throw new InvalidRequestException("baselineFile", baselineFile + " cannot be used: "
+                            + e.getMessage());
+                }
+            }
+            return new AnalysisRequest(this, levels, baseline);
         }
     }
 }

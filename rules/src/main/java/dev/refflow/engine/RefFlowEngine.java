@@ -16,6 +16,8 @@ import dev.refflow.rules.RuleCatalog;
 import dev.refflow.rules.RuleContext;
 import dev.refflow.rules.RuleDescriptor;
 import dev.refflow.rules.SourceExcerpt;
+import dev.refflow.rules.SuppressedFinding;
+import dev.refflow.rules.Suppressions;
 import dev.refflow.source.JavaSourceParser;
 import dev.refflow.source.ProcessingProblem;
 import dev.refflow.source.SourceFile;
@@ -34,6 +36,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,12 +56,7 @@ public final class RefFlowEngine {
      * source byte), and hand-written Java is never this big.
      */
     static final long MAX_FILE_BYTES = 10L << 20;
-    static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing((Finding f) -> f.file().relativePath())
-            .thenComparingInt(Finding::line)
-            .thenComparingInt(Finding::column)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    static final Comparator<Finding> FINDING_ORDER = dev.refflow.rules.FindingOrder.ORDER;
     private static final Comparator<ProcessingProblem> PROBLEM_ORDER = Comparator
             .comparing((ProcessingProblem p) -> p.file().relativePath())
             .thenComparingInt(ProcessingProblem::line)
@@ -83,11 +81,11 @@ public final class RefFlowEngine {
                     : previous.resultFor(request.resultKey(), files, hashed.hashes(), effectiveRules(request));
             if (cached != null) {
                 request.log().accept("RefFlow: no file or setting changed since the last run; results from the cache");
-                Reports reports = writeReports(request, cached, previous);
+                Reports reports = writeReports(request, present(request, cached), previous);
                 timing.lap("write reports");
                 if (reports.rewritten() || !java.util.Arrays.equals(previous.stamps(), hashed.stamps())) {
                     // keep the stamps and report hashes current, so the next run can skip the same work
-                    saveResult(request, files, hashed, reports);
+                    saveResult(request, files, hashed, cached, reports);
                     timing.lap("write caches");
                 }
                 timing.report();
@@ -111,20 +109,44 @@ public final class RefFlowEngine {
         problems.sort(PROBLEM_ORDER);
 
         List<RuleDescriptor> ran = effectiveRules(request);
-        List<Finding> findings = runRules(request, project, ran);
+        List<Finding> found = runRules(request, project, ran, false, List.of());
+        Set<String> running = new java.util.HashSet<>();
+        ran.forEach(d -> running.add(d.id()));
+        Suppressions.Outcome suppressions = Suppressions.apply(found, project, running);
+        List<Finding> findings = new ArrayList<>(suppressions.kept());
+        findings.addAll(runRules(request, project, ran, true, suppressions.unused()));
+        findings.sort(FINDING_ORDER);
+        List<SuppressedFinding> suppressed = new ArrayList<>(suppressions.suppressed());
+        suppressed.sort(Comparator.comparing(SuppressedFinding::finding, FINDING_ORDER));
         timing.lap("rules");
         findings = withExcerpts(request, findings);
 
-        AnalysisResult result = new AnalysisResult(findings, problems, ran, files.size(), lines, Map.of());
-        Reports reports = writeReports(request, result, null);
+        AnalysisResult result = new AnalysisResult(findings, problems, ran, files.size(), lines, Map.of(), suppressed,
+                Baseline.Outcome.NONE, List.of());
+        Reports reports = writeReports(request, present(request, result), null);
         timing.lap("write reports");
         if (cacheDir != null) {
             saveFacts(request, files, hashed, encoded);
-            saveResult(request, files, hashed, reports);
+            saveResult(request, files, hashed, result, reports);
             timing.lap("write caches");
         }
         timing.report();
         return reports.result();
+    }
+
+    /**
+     * The result as reports show it: findings the baseline accepts moved aside, modules attached. Done after
+     * the result cache, since neither changes what the analysis found.
+     */
+    private static AnalysisResult present(AnalysisRequest request, AnalysisResult found) {
+        AnalysisResult out = found.withModules(request.modules());
+        Baseline baseline = request.baseline();
+        if (baseline == null) {
+            return out;
+        }
+        List<Finding> stillNew = new ArrayList<>();
+        Baseline.Outcome outcome = baseline.match(found.findings(), stillNew);
+        return out.withBaseline(stillNew, outcome);
     }
 
     /** Phase durations, logged in one line when the request asks for them. */
@@ -179,14 +201,15 @@ public final class RefFlowEngine {
         }
     }
 
+    /** Saves what the analysis found ({@code found}: before the baseline) and the reports written from it. */
     private static void saveResult(AnalysisRequest request, List<SourceFile> files, FileHashes.Hashed hashed,
-                                   Reports reports) {
-        AnalysisResult r = reports.result();
+                                   AnalysisResult found, Reports reports) {
+        AnalysisResult r = found;
         String[] paths = files.stream().map(SourceFile::relativePath).toArray(String[]::new);
         try {
             ResultCache.save(request.cacheDirectory(), new ResultCache.Snapshot(request.resultKey(), paths,
-                    hashed.hashes(), hashed.stamps(), hashed.stampedAtNanos(), r.findings(), r.problems(),
-                    r.filesAnalysed(), r.linesAnalysed(), reportKey(request), reports.written()));
+                    hashed.hashes(), hashed.stamps(), hashed.stampedAtNanos(), r.findings(), r.suppressed(),
+                    r.problems(), r.filesAnalysed(), r.linesAnalysed(), reportKey(request), reports.written()));
         } catch (IOException | RuntimeException e) {
             cacheNotWritten(request, e);
         }
@@ -351,7 +374,17 @@ public final class RefFlowEngine {
     }
 
     /** Runs the rules side by side (each into its own list), then merges them in one fixed order. */
-    private static List<Finding> runRules(AnalysisRequest request, ProjectModel project, List<RuleDescriptor> rules) {
+    /**
+     * Runs the rules of one phase: those about the model first, then ({@code afterSuppressions}) those about
+     * the suppressions, which see the entries that silenced nothing.
+     */
+    private static List<Finding> runRules(AnalysisRequest request, ProjectModel project, List<RuleDescriptor> all,
+                                          boolean afterSuppressions, List<Suppressions.Unused> unused) {
+        List<RuleDescriptor> rules = all.stream().filter(d -> RuleCatalog.rules().stream()
+                .anyMatch(r -> r.id().equals(d.id()) && r.runsAfterSuppressions() == afterSuppressions)).toList();
+        if (rules.isEmpty()) {
+            return List.of();
+        }
         SizeEstimator sizes = new SizeEstimator(project);
         project.fields();
         List<Finding> findings = new ArrayList<>();
@@ -367,7 +400,7 @@ public final class RefFlowEngine {
                         .orElseThrow();
                 running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     List<Finding> own = new ArrayList<>();
-                    rule.check(new RuleContext(project, sizes, request.largeAllocationBytes(), effective, own));
+                    rule.check(new RuleContext(project, sizes, request.largeAllocationBytes(), effective, own, unused));
                     return own;
                 }, pool));
             }
@@ -421,7 +454,8 @@ public final class RefFlowEngine {
 
     /** What besides the result shapes the report files' bytes. */
     private static String reportKey(AnalysisRequest request) {
-        return request.projectName() + "\n" + request.baseDirectory();
+        return request.projectName() + "\n" + request.baseDirectory() + "\n" + request.modules() + "\n"
+                + (request.baseline() == null ? "" : request.baseline().file() + " " + request.baseline().contentHash());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.refflow.engine;
 import dev.refflow.project.CacheIO;
 import dev.refflow.rules.Finding;
 import dev.refflow.rules.RuleDescriptor;
+import dev.refflow.rules.SuppressedFinding;
 import dev.refflow.source.ProcessingProblem;
 import dev.refflow.source.SourceFile;
 
@@ -35,7 +36,8 @@ final class ResultCache {
      * the next run skip hashing files that were not touched since (see {@link FileHashes}).
      */
     record Snapshot(String key, String[] paths, byte[][] hashes, FileHashes.Stamp[] stamps, long stampedAtNanos,
-                    List<Finding> findings, List<ProcessingProblem> problems, int files, long lines,
+                    List<Finding> findings, List<SuppressedFinding> suppressed, List<ProcessingProblem> problems,
+                    int files, long lines,
                     String reportKey, List<WrittenReport> reports) implements Serializable {
 
         /** The result for exactly these files and hashes, rebound to the files as found now; null if another. */
@@ -61,7 +63,12 @@ final class ResultCache {
                 reboundProblems.add(new ProcessingProblem(byPath.get(p.file().relativePath()), p.line(), p.column(),
                         p.message()));
             }
-            return new AnalysisResult(rebound, reboundProblems, rules, files, lines, Map.of());
+            List<SuppressedFinding> reboundSuppressed = new ArrayList<>(suppressed.size());
+            for (SuppressedFinding f : suppressed) {
+                reboundSuppressed.add(f.withFile(byPath.get(f.finding().file().relativePath())));
+            }
+            return new AnalysisResult(rebound, reboundProblems, rules, files, lines, Map.of(), reboundSuppressed,
+                    Baseline.Outcome.NONE, List.of());
         }
     }
 

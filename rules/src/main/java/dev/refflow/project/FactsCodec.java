@@ -70,6 +70,22 @@ public final class FactsCodec {
             w.varint(p.column());
             w.string(p.message());
         }
+        w.varint(f.suppressions().size());
+        for (Suppression s : f.suppressions()) {
+            w.varint(s.line());
+            w.varint(s.column());
+            w.string(s.annotation());
+            w.bool(s.spotBugs());
+            w.strings(s.values());
+            w.string(s.justification());
+            w.string(s.target());
+            w.string(s.enclosingType());
+            w.string(s.member());
+            w.varint(s.fromLine());
+            w.varint(s.fromColumn());
+            w.varint(s.toLine());
+            w.varint(s.toColumn());
+        }
         return w.bytes();
     }
 
@@ -95,10 +111,15 @@ public final class FactsCodec {
             for (int i = r.count(); i > 0; i--) {
                 problems.add(new ProcessingProblem(file, r.varint(), r.varint(), r.string()));
             }
+            List<Suppression> suppressions = new ArrayList<>();
+            for (int i = r.count(); i > 0; i--) {
+                suppressions.add(new Suppression(r.varint(), r.varint(), r.string(), r.bool(), r.strings(), r.string(),
+                        r.string(), r.string(), r.string(), r.varint(), r.varint(), r.varint(), r.varint()));
+            }
             if (!r.atEnd()) {
                 throw new IOException("trailing bytes");
             }
-            return new FileFacts(file, pkg, lines, types, constants, methods, problems, parsed);
+            return new FileFacts(file, pkg, lines, types, constants, methods, problems, parsed, suppressions);
         } catch (RuntimeException e) {
             throw new IOException("corrupt facts: " + e, e);
         }

@@ -81,7 +81,7 @@ public final class FactsExtractor {
         FactsExtractor x = new FactsExtractor(file, text, unit);
         x.run();
         return new FileFacts(file, x.fileNames.packageName(), x.source.lineCount(), x.types, x.constants, x.methods,
-                problems, true);
+                problems, true, SuppressionCollector.collect(unit, text, x.source, x.fileNames.packageName()));
     }
 
     private void run() {

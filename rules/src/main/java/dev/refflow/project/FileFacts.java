@@ -20,18 +20,20 @@ import java.util.Map;
  * @param methods     one flow model per body
  * @param problems    processing problems (parse errors, bad encoding)
  * @param parsed      false when the file could not be parsed at all
+ * @param suppressions the suppression annotations in the file
  */
 public record FileFacts(SourceFile file, String packageName, int lines, List<TypeFacts> types,
                         Map<String, SizeExpr> constants, List<MethodFlow> methods, List<ProcessingProblem> problems,
-                        boolean parsed) implements java.io.Serializable {
+                        boolean parsed, List<Suppression> suppressions) implements java.io.Serializable {
     public FileFacts {
         types = List.copyOf(types);
         constants = Map.copyOf(constants);
         methods = List.copyOf(methods);
         problems = List.copyOf(problems);
+        suppressions = List.copyOf(suppressions);
     }
 
     public static FileFacts unparsed(SourceFile file, int lines, List<ProcessingProblem> problems) {
-        return new FileFacts(file, "", lines, List.of(), Map.of(), List.of(), problems, false);
+        return new FileFacts(file, "", lines, List.of(), Map.of(), List.of(), problems, false, List.of());
     }
 }

@@ -66,7 +66,31 @@ public final class ConsoleReport {
         if (!result.problems().isEmpty()) {
             sb.append("; ").append(plural(result.problems().size(), "processing problem"));
         }
+        if (result.baseline().applied()) {
+            sb.append("; ").append(result.baseline().baselined().size()).append(" more accepted by the baseline");
+        }
+        if (!result.suppressed().isEmpty()) {
+            sb.append("; ").append(result.suppressed().size()).append(" suppressed in the source");
+        }
         return sb.toString();
+    }
+
+    /**
+     * One line per baseline entry that matched no finding: the code was fixed (or changed beyond recognition),
+     * so the baseline can be refreshed. Informational; they never fail a build.
+     */
+    public static List<String> fixedBaselineEntries(AnalysisResult result) {
+        List<String> out = new ArrayList<>();
+        for (dev.refflow.engine.Baseline.Entry e : result.baseline().fixed()) {
+            out.add("RefFlow baseline entry fixed (no longer found): " + e.ruleId() + " at " + e.file() + ":" + e.line()
+                    + " in " + e.type() + (e.member().isEmpty() ? "" : "." + e.member()));
+        }
+        if (!out.isEmpty()) {
+            out.add("RefFlow: " + plural(out.size(), "baseline entry").replace("entrys", "entries")
+                    + " no longer found; refresh " + result.baseline().file().getFileName()
+                    + " with the refflow:baseline goal");
+        }
+        return out;
     }
 
     /** Where the reports are: {@code Report: /abs/target/refflow/index.html}. */

@@ -3,11 +3,14 @@ package dev.refflow.report;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.refflow.engine.AnalysisResult;
+import dev.refflow.engine.Baseline;
+import dev.refflow.engine.Module;
 import dev.refflow.engine.RefFlowVersion;
 import dev.refflow.rules.Finding;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.RuleDescriptor;
 import dev.refflow.rules.RuleDoc;
+import dev.refflow.rules.SuppressedFinding;
 import dev.refflow.rules.TraceStep;
 import dev.refflow.size.JvmLayout;
 import dev.refflow.source.ProcessingProblem;
@@ -71,9 +74,87 @@ public final class HtmlReportWriter {
         m.put("chart", Charts.summaryChart(result));
         m.put("problems", problems(result.problems()));
         m.put("hasProblems", !result.problems().isEmpty());
-        m.put("fileGroups", fileGroups(result.findings()));
+        m.put("moduleGroups", moduleGroups(result));
+        m.put("suppressedCount", result.suppressed().size());
+        m.put("hasSuppressed", !result.suppressed().isEmpty());
+        m.put("hasFixed", !result.baseline().fixed().isEmpty());
+        m.put("suppressed", suppressed(result));
+        m.put("baselineApplied", result.baseline().applied());
+        m.put("baselineFile", result.baseline().applied() ? String.valueOf(result.baseline().file().getFileName()) : "");
+        m.put("baselinedCount", result.baseline().baselined().size());
+        m.put("baselined", briefs(result.baseline().baselined()));
+        m.put("fixedCount", result.baseline().fixed().size());
+        m.put("fixed", fixed(result));
         m.put("rules", rules(result.rules()));
         return m;
+    }
+
+    /** Findings by module (one group without a name when the analysis is not an aggregate), then by file. */
+    private static List<Map<String, Object>> moduleGroups(AnalysisResult result) {
+        Map<String, List<Finding>> byModule = new LinkedHashMap<>();
+        if (result.modules().isEmpty()) {
+            byModule.put("", result.findings());
+        } else {
+            for (Module module : result.modules()) {
+                byModule.put(module.name(), new ArrayList<>());
+            }
+            for (Finding f : result.findings()) {
+                Module module = result.moduleOf(f.file());
+                byModule.computeIfAbsent(module == null ? "(outside the modules)" : module.name(),
+                        k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        int[] anchors = {0};
+        for (Map.Entry<String, List<Finding>> e : byModule.entrySet()) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("module", e.getKey());
+            g.put("count", e.getValue().size());
+            g.put("fileGroups", fileGroups(e.getValue(), anchors));
+            out.add(g);
+        }
+        return out;
+    }
+
+    /** One line per finding: for the collapsed lists of baselined and suppressed findings. */
+    private static List<Map<String, Object>> briefs(List<Finding> findings) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Finding f : findings) {
+            out.add(brief(f));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> brief(Finding f) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("level", f.level().id());
+        row.put("ruleId", f.ruleId());
+        row.put("where", f.file().relativePath() + ":" + f.line());
+        row.put("message", f.message());
+        return row;
+    }
+
+    private static List<Map<String, Object>> suppressed(AnalysisResult result) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SuppressedFinding s : result.suppressed()) {
+            Map<String, Object> row = brief(s.finding());
+            row.put("by", s.by().annotation() + " on " + s.by().target() + " (line " + s.by().line() + ")");
+            row.put("justification", s.by().justification());
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> fixed(AnalysisResult result) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Baseline.Entry e : result.baseline().fixed()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("ruleId", e.ruleId());
+            row.put("where", e.file() + ":" + e.line());
+            row.put("member", e.type() + (e.member().isEmpty() ? "" : "." + e.member()));
+            out.add(row);
+        }
+        return out;
     }
 
     private static List<Map<String, Object>> ruleRows(AnalysisResult result) {
@@ -119,12 +200,11 @@ public final class HtmlReportWriter {
         return out;
     }
 
-    private static List<Map<String, Object>> fileGroups(List<Finding> findings) {
+    private static List<Map<String, Object>> fileGroups(List<Finding> findings, int[] anchors) {
         Map<String, List<Map<String, Object>>> byFile = new LinkedHashMap<>();
-        int n = 0;
         for (Finding f : findings) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("anchor", "f" + (++n));
+            row.put("anchor", "f" + (++anchors[0]));
             row.put("level", f.level().id());
             row.put("ruleId", f.ruleId());
             row.put("line", f.line());

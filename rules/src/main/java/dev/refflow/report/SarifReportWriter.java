@@ -25,9 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.refflow.engine.AnalysisResult;
+import dev.refflow.engine.Module;
+import com.contrastsecurity.sarif.Suppression;
 import dev.refflow.engine.RefFlowVersion;
 import dev.refflow.rules.Finding;
+import dev.refflow.rules.FindingOrder;
 import dev.refflow.rules.Fingerprints;
+import dev.refflow.rules.SuppressedFinding;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.RuleDescriptor;
 import dev.refflow.rules.TraceStep;
@@ -100,9 +104,28 @@ public final class SarifReportWriter {
                 .withSemanticVersion(RefFlowVersion.get().replace("-SNAPSHOT", ""))
                 .withRules(new LinkedHashSet<>(rules));
 
+        // findings that count and those the baseline accepted, in one order; then the suppressed ones, marked so
+        List<Finding> shown = new ArrayList<>(result.findings());
+        shown.addAll(result.baseline().baselined());
+        shown.sort(FindingOrder.ORDER);
+        Set<Finding> baselined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        baselined.addAll(result.baseline().baselined());
         List<Result> results = new ArrayList<>();
-        for (Finding f : result.findings()) {
-            results.add(result(f, ruleIndex.getOrDefault(f.ruleId(), -1)));
+        for (Finding f : shown) {
+            Result r = result(f, ruleIndex.getOrDefault(f.ruleId(), -1), result);
+            if (result.baseline().applied()) {
+                r.setBaselineState(baselined.contains(f) ? Result.BaselineState.UNCHANGED : Result.BaselineState.NEW);
+            }
+            results.add(r);
+        }
+        for (SuppressedFinding s : result.suppressed()) {
+            Suppression suppression = new Suppression().withKind(Suppression.Kind.IN_SOURCE)
+                    .withLocation(location(s.finding().file().relativePath(), s.by().line(), s.by().column()));
+            if (!s.by().justification().isEmpty()) {
+                suppression.setJustification(s.by().justification());
+            }
+            results.add(result(s.finding(), ruleIndex.getOrDefault(s.finding().ruleId(), -1), result)
+                    .withSuppressions(new LinkedHashSet<>(List.of(suppression))));
         }
         Set<Notification> notifications = new LinkedHashSet<>();
         for (ProcessingProblem p : result.problems()) {
@@ -135,7 +158,7 @@ public final class SarifReportWriter {
         return uri.endsWith("/") ? uri : uri + "/";
     }
 
-    private static Result result(Finding f, int ruleIndex) {
+    private static Result result(Finding f, int ruleIndex, AnalysisResult all) {
         List<ThreadFlowLocation> steps = new ArrayList<>();
         for (TraceStep s : f.trace()) {
             steps.add(new ThreadFlowLocation().withLocation(location(f.file().relativePath(), s.line(), 0)
@@ -156,9 +179,15 @@ public final class SarifReportWriter {
         PartialFingerprints fingerprints = new PartialFingerprints();
         fingerprints.setAdditionalProperty(Fingerprints.KEY, f.fingerprint());
         r.setPartialFingerprints(fingerprints);
+        PropertyBag props = new PropertyBag();
         if (f.estimatedBytes() >= 0) {
-            PropertyBag props = new PropertyBag();
             props.setAdditionalProperty("estimatedRetainedBytes", f.estimatedBytes());
+        }
+        Module module = all.moduleOf(f.file());
+        if (module != null) {
+            props.setAdditionalProperty("module", module.name());
+        }
+        if (!props.getAdditionalProperties().isEmpty()) {
             r.setProperties(props);
         }
         return r;

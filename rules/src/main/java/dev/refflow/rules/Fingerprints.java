@@ -27,8 +27,21 @@ public final class Fingerprints {
         }
     }
 
-    /** The statement without white space: a reformatted statement is the same statement. */
+    /**
+     * Non-white-space characters the basis keeps of a statement. Statement texts are folded and cut at 120
+     * characters, and a cut text with single spaces between its words keeps at least this many.
+     */
+    private static final int KEPT = 59;
+
+    /**
+     * The statement without white space, and without the ellipsis of a text that was cut: a reformatted
+     * statement is the same statement, however its long text was cut.
+     */
     public static String normalize(String statement) {
-        return statement.replaceAll("\\s+", "");
+        String s = statement.replaceAll("\\s+", "");
+        if (s.endsWith("\u2026")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.length() > KEPT ? s.substring(0, KEPT) : s;
     }
 }

@@ -11,4 +11,9 @@ public interface Rule {
     }
 
     void check(RuleContext context);
+
+    /** True for a rule about the suppressions themselves: it runs once the others' findings were suppressed. */
+    default boolean runsAfterSuppressions() {
+        return false;
+    }
 }

@@ -8,6 +8,7 @@ import dev.refflow.rules.checks.LargeStaticAllocation;
 import dev.refflow.rules.checks.ListenerNeverRemoved;
 import dev.refflow.rules.checks.ThreadLocalNotRemoved;
 import dev.refflow.rules.checks.UnboundedStaticCollection;
+import dev.refflow.rules.checks.UnusedSuppression;
 import dev.refflow.rules.checks.WeakKeyRetainedByValue;
 
 import java.io.IOException;
@@ -28,7 +29,8 @@ public final class RuleCatalog {
             new ListenerNeverRemoved(),
             new CapturedOuterInstance(),
             new ThreadLocalNotRemoved(),
-            new ExplicitGcCall());
+            new ExplicitGcCall(),
+            new UnusedSuppression());
 
     private static final List<RuleDescriptor> DESCRIPTORS = RULES.stream().map(RuleCatalog::describe).toList();
 

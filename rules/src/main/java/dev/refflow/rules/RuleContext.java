@@ -14,14 +14,26 @@ public final class RuleContext {
     private final long largeAllocationBytes;
     private final RuleDescriptor descriptor;
     private final List<Finding> sink;
+    private final List<Suppressions.Unused> unusedSuppressions;
 
     public RuleContext(ProjectModel project, SizeEstimator sizes, long largeAllocationBytes, RuleDescriptor descriptor,
                        List<Finding> sink) {
+        this(project, sizes, largeAllocationBytes, descriptor, sink, List.of());
+    }
+
+    public RuleContext(ProjectModel project, SizeEstimator sizes, long largeAllocationBytes, RuleDescriptor descriptor,
+                       List<Finding> sink, List<Suppressions.Unused> unusedSuppressions) {
         this.project = project;
         this.sizes = sizes;
         this.largeAllocationBytes = largeAllocationBytes;
         this.descriptor = descriptor;
         this.sink = sink;
+        this.unusedSuppressions = List.copyOf(unusedSuppressions);
+    }
+
+    /** For rules that run after suppressions were applied: the suppression entries that silenced nothing. */
+    public List<Suppressions.Unused> unusedSuppressions() {
+        return unusedSuppressions;
     }
 
     public ProjectModel project() {
@@ -47,6 +59,13 @@ public final class RuleContext {
         sink.add(new Finding(descriptor.id(), level, file.file(), field.line(), field.column(), message, trace,
                 estimatedBytes, field.owner(), field.name(), field.type() + " " + field.name(), graph,
                 SourceExcerpt.NONE));
+    }
+
+    /** Reports a finding at a position that is not in a body, such as an annotation. */
+    public void reportAt(FileFacts file, int line, int column, Level level, String message, String enclosingType,
+                         String member, String statement) {
+        sink.add(new Finding(descriptor.id(), level, file.file(), line, column, message, List.of(), -1, enclosingType,
+                member, statement, FindingGraph.EMPTY, SourceExcerpt.NONE));
     }
 
     /** Reports a finding inside a method body. */

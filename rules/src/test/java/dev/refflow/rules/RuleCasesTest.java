@@ -26,11 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Runs every rule case under {@code src/test/resources/cases/<RuleId>/}: a {@code .java} file is a
  * one-file project, a folder is a multi-file project. A line {@code // expect: RuleId} (optionally
  * {@code RuleId level}, several separated by commas) expects a finding on the next line; every finding of
- * every rule must be expected, so a case without markers must produce nothing at all.
+ * every rule must be expected, so a case without markers must produce nothing at all. A line
+ * {@code // suppressed: RuleId} expects a finding on the next line that an annotation silences; every
+ * suppressed finding must be marked so.
  */
 class RuleCasesTest {
     private static final Path CASES = Path.of("src/test/resources/cases");
     private static final Pattern MARKER = Pattern.compile("//\\s*expect:\\s*(.+?)\\s*$");
+    private static final Pattern SUPPRESSED = Pattern.compile("//\\s*suppressed:\\s*(.+?)\\s*$");
 
     @TestFactory
     Stream<DynamicTest> ruleCases() throws IOException {
@@ -88,10 +91,27 @@ class RuleCasesTest {
         }
         assertEquals(String.join("\n", expected), String.join("\n", actual),
                 "findings differ from the // expect: markers; all findings:\n" + describe(result));
+        Set<String> expectedSuppressed = markers(c, SUPPRESSED);
+        Set<String> actualSuppressed = new TreeSet<>();
+        for (SuppressedFinding s : result.suppressed()) {
+            actualSuppressed.add(s.finding().ruleId() + "@" + s.finding().file().path().getFileName() + ":"
+                    + s.finding().line());
+        }
+        assertEquals(String.join("\n", expectedSuppressed), String.join("\n", actualSuppressed),
+                "suppressed findings differ from the // suppressed: markers");
     }
 
     /** {@code RuleId@File.java:line} or {@code RuleId@File.java:line level} for each marker. */
     static Set<String> expectations(Path c) throws IOException {
+        return markers(c, MARKER);
+    }
+
+    /**
+     * {@code RuleId@File.java:line} (with the level when the marker gives one) for each marker of a kind: a
+     * finding expected on the line below ({@code // expect:}), or one expected to be suppressed there
+     * ({@code // suppressed:}).
+     */
+    static Set<String> markers(Path c, Pattern marker) throws IOException {
         Set<String> out = new TreeSet<>();
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(c)) {
@@ -104,7 +124,7 @@ class RuleCasesTest {
         for (Path f : files) {
             List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
-                Matcher m = MARKER.matcher(lines.get(i));
+                Matcher m = marker.matcher(lines.get(i));
                 if (!m.find()) {
                     continue;
                 }
