@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code check} and {@code report} share: the parameters, turning them into one engine request, and
- * printing the result. Mojos stay thin; the engine decides everything.
+ * What the goals share: the parameters, turning them into one engine request, and printing the result. Mojos
+ * stay thin; the engine decides everything. Nothing here is static or shared between executions, so modules
+ * built in parallel ({@code mvn -T}) never see each other's state.
  */
 abstract class AbstractRefFlowMojo extends AbstractMojo {
 
@@ -96,31 +97,53 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
     @Parameter(property = "refflow.fileTimeLimit", defaultValue = "30")
     protected String fileTimeLimit;
 
+    /**
+     * The baseline: findings listed in it are accepted and do not fail the build; only new ones do. Written by
+     * the {@code baseline} goal. No file, no baseline.
+     */
+    @Parameter(property = "refflow.baselineFile", defaultValue = "${project.basedir}/refflow-baseline.json")
+    protected File baselineFile;
+
+    /** Also analyse generated sources (source roots under target/generated-sources), which are skipped by default. */
+    @Parameter(property = "refflow.includeGeneratedSources", defaultValue = "false")
+    protected boolean includeGeneratedSources;
+
     /** Source folders to analyse instead of the project's (comma-separated); needed when there is no project. */
     @Parameter(property = "refflow.sources")
     protected String sources;
 
     protected final AnalysisResult analyse() throws MojoExecutionException {
-        AnalysisRequest request = request();
+        return analyse(outputDirectory(baseDirectory()));
+    }
+
+    /** Analyses and writes the reports into {@code reportDirectory}. */
+    protected final AnalysisResult analyse(Path reportDirectory) throws MojoExecutionException {
+        AnalysisRequest request = request(reportDirectory);
+        if (request.sourceRoots().isEmpty()) {
+            // a parent pom, or a module without Java sources: nothing to analyse, no empty report
+            getLog().info("RefFlow: no Java source folders here; nothing to analyse");
+            return new AnalysisResult(List.of(), List.of(), List.of(), 0, 0, Map.of());
+        }
         getLog().info("RefFlow " + dev.refflow.engine.RefFlowVersion.get() + ": analysing " + describeRoots(request));
         AnalysisResult result = new RefFlowEngine().analyze(request);
         print(result);
         return result;
     }
 
-    private AnalysisRequest request() throws MojoExecutionException {
+    private AnalysisRequest request(Path reportDirectory) throws MojoExecutionException {
         try {
             Path base = baseDirectory();
             AnalysisRequest.Builder b = AnalysisRequest.builder(base)
                     .sourceRoots(sourceRoots(base))
+                    .modules(modules(base))
                     .includes(includes == null ? List.of() : includes)
                     .excludes(excludes == null ? List.of() : excludes)
                     .largeAllocationBytes(ParameterValues.bytes("refflow.largeAllocationBytes", largeAllocationBytes))
                     .formats(ParameterValues.formats("refflow.formats", formats))
-                    .outputDirectory(outputDirectory == null ? base.resolve("target/refflow")
-                            : outputDirectory.toPath())
+                    .outputDirectory(reportDirectory)
                     .projectName(hasProject() ? project.getArtifactId() : base.getFileName().toString())
                     .cacheDirectory(cache ? cacheDirectory(base) : null)
+                    .baselineFile(usesBaseline() && baselineFile != null ? baselineFile.toPath() : null)
                     .fileTimeLimit(java.time.Duration.ofSeconds(
                             ParameterValues.positiveInt("refflow.fileTimeLimit", fileTimeLimit)))
                     .log(getLog()::info);
@@ -148,7 +171,22 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
         }
     }
 
-    private Path cacheDirectory(Path base) {
+    /** Where the reports go unless the goal says otherwise. */
+    protected Path outputDirectory(Path base) {
+        return outputDirectory == null ? base.resolve("target/refflow") : outputDirectory.toPath();
+    }
+
+    /** Whether findings in {@code baselineFile} are set aside; the goal that writes the baseline says no. */
+    protected boolean usesBaseline() {
+        return true;
+    }
+
+    /** The modules to report by; only an aggregate has any. */
+    protected List<dev.refflow.engine.Module> modules(Path base) {
+        return List.of();
+    }
+
+    protected Path cacheDirectory(Path base) {
         // without a pom, ${project.build.directory} points into Maven's stub project: keep the cache beside the sources
         return hasProject() && cacheDirectory != null ? cacheDirectory.toPath() : base.resolve("target/refflow/cache");
     }
@@ -158,7 +196,7 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
         return project != null && project.getFile() != null;
     }
 
-    private Path baseDirectory() {
+    protected Path baseDirectory() {
         if (hasProject()) {
             return project.getBasedir().toPath();
         }
@@ -166,7 +204,7 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
         return Path.of(root != null ? root : ".").toAbsolutePath().normalize();
     }
 
-    private List<Path> sourceRoots(Path base) throws MojoExecutionException {
+    protected List<Path> sourceRoots(Path base) throws MojoExecutionException {
         List<Path> roots = new ArrayList<>();
         if (sources != null && !sources.isBlank()) {
             for (String s : ParameterValues.list(sources)) {
@@ -183,22 +221,42 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
             throw new MojoExecutionException("refflow.sources: there is no project here; name the source folders "
                     + "to analyse, e.g. -Drefflow.sources=src/main/java");
         }
-        for (String root : project.getCompileSourceRoots()) {
-            roots.add(Path.of(root));
-        }
+        return projectSourceRoots(project);
+    }
+
+    /**
+     * A project's compile source roots (and test roots with {@code includeTests}) that exist, without generated
+     * sources unless {@code includeGeneratedSources}.
+     */
+    protected final List<Path> projectSourceRoots(MavenProject p) {
+        List<String> declared = new ArrayList<>(p.getCompileSourceRoots());
         if (includeTests) {
-            for (String root : project.getTestCompileSourceRoots()) {
-                roots.add(Path.of(root));
+            declared.addAll(p.getTestCompileSourceRoots());
+        }
+        Path target = Path.of(p.getBuild().getDirectory()).toAbsolutePath().normalize();
+        List<Path> roots = new ArrayList<>();
+        for (String root : declared) {
+            Path path = Path.of(root).toAbsolutePath().normalize();
+            boolean generated = path.startsWith(target.resolve("generated-sources"))
+                    || path.startsWith(target.resolve("generated-test-sources"));
+            if (generated && !includeGeneratedSources) {
+                getLog().debug("RefFlow skips generated sources in " + path + " (refflow.includeGeneratedSources)");
+                continue;
+            }
+            if (path.toFile().isDirectory() && !roots.contains(path)) {
+                roots.add(path);
             }
         }
         return roots;
     }
 
-    /** The Java version the project compiles for, as the compiler would see it. */
-    private String projectJavaVersion() {
-        if (!hasProject()) {
-            return null;
-        }
+    /** The Java version the sources are written for: the project's, as the compiler would see it. */
+    protected String projectJavaVersion() {
+        return hasProject() ? javaVersionOf(project) : null;
+    }
+
+    /** The Java version a project compiles for, or null when it does not say. */
+    protected static String javaVersionOf(MavenProject project) {
         for (String key : List.of("maven.compiler.release", "maven.compiler.source")) {
             String v = project.getProperties().getProperty(key);
             if (v != null && !v.isBlank() && !v.contains("${")) {
@@ -239,6 +297,9 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
             }
         }
         getLog().info(ConsoleReport.summary(result));
+        for (String line : ConsoleReport.fixedBaselineEntries(result)) {
+            getLog().info(line);
+        }
         for (String path : ConsoleReport.reportPaths(result)) {
             getLog().info(path);
         }

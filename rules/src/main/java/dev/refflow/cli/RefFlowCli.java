@@ -2,6 +2,7 @@ package dev.refflow.cli;
 
 import dev.refflow.engine.AnalysisRequest;
 import dev.refflow.engine.AnalysisResult;
+import dev.refflow.engine.Baseline;
 import dev.refflow.engine.InvalidRequestException;
 import dev.refflow.engine.RefFlowEngine;
 import dev.refflow.engine.RefFlowVersion;
@@ -49,6 +50,8 @@ public final class RefFlowCli {
               --rule ID=LEVEL              error, warning, note or off for one rule (repeatable)
               --include GLOB               analyse only matching files, relative to each SOURCE_DIR (repeatable)
               --exclude GLOB               skip matching files (repeatable)
+              --baseline FILE              findings listed in this baseline do not count; only new ones do
+              --write-baseline FILE        write every current finding to FILE as the baseline, then exit 0
               --cache DIR                  cache facts and results here (default: OUTPUT/cache)
               --no-cache                   analyse everything from scratch, write no cache
               --file-time-limit SECONDS    give up on a file after this long (default 30)
@@ -100,7 +103,8 @@ public final class RefFlowCli {
                 }
             } : out::println);
         } catch (InvalidRequestException e) {
-            err.println("refflow: --" + kebab(e.parameter()) + e.getMessage().substring(e.parameter().length()));
+            String option = e.parameter().equals("baselineFile") ? "baseline" : kebab(e.parameter());
+            err.println("refflow: --" + option + e.getMessage().substring(e.parameter().length()));
             return ERROR;
         } catch (IllegalArgumentException e) {
             err.println("refflow: " + e.getMessage());
@@ -122,7 +126,18 @@ public final class RefFlowCli {
         }
         if (!o.quiet) {
             out.println(ConsoleReport.summary(result));
+            ConsoleReport.fixedBaselineEntries(result).forEach(out::println);
             ConsoleReport.reportPaths(result).forEach(out::println);
+        }
+        if (o.writeBaseline != null) {
+            try {
+                Baseline.write(o.writeBaseline, result.findings());
+            } catch (java.io.IOException e) {
+                err.println("refflow: --write-baseline: cannot write " + o.writeBaseline + ": " + e.getMessage());
+                return ERROR;
+            }
+            out.println("RefFlow baseline: " + result.findings().size() + " findings written to " + o.writeBaseline);
+            return CLEAN;
         }
         if (o.failOnProcessingError && !result.problems().isEmpty()) {
             return ERROR;
@@ -143,6 +158,8 @@ public final class RefFlowCli {
         Path baseDir = Path.of("").toAbsolutePath();
         Path output = Path.of("refflow-report");
         Path cache;
+        Path baseline;
+        Path writeBaseline;
         boolean noCache;
         Set<ReportFormat> formats = EnumSet.of(ReportFormat.HTML, ReportFormat.SARIF);
         Level failOnLevel = Level.WARNING;
@@ -177,6 +194,8 @@ public final class RefFlowCli {
                     case "--base-dir" -> o.baseDir = Path.of(value(args, ++i, a, value)).toAbsolutePath();
                     case "--output", "--output-directory" -> o.output = Path.of(value(args, ++i, a, value));
                     case "--cache" -> o.cache = Path.of(value(args, ++i, a, value));
+                    case "--baseline" -> o.baseline = Path.of(value(args, ++i, a, value));
+                    case "--write-baseline" -> o.writeBaseline = Path.of(value(args, ++i, a, value));
                     case "--formats" -> o.formats = formats(value(args, ++i, a, value));
                     case "--fail-on-level" -> o.failOnLevel = level(value(args, ++i, a, value));
                     case "--max-allowed-findings" -> o.maxAllowedFindings = count(a, value(args, ++i, a, value), 0);
@@ -229,6 +248,7 @@ public final class RefFlowCli {
                     .projectName(baseDir.getFileName() == null ? "sources" : baseDir.getFileName().toString())
                     .cacheDirectory(noCache ? null : cache != null ? cache : output.resolve("cache"))
                     .timing(timing)
+                    .baselineFile(writeBaseline == null ? baseline : null)
                     .log(log);
             if (languageLevel != null) {
                 b = b.languageLevel(languageLevel);

@@ -79,6 +79,29 @@ class RefFlowCliTest {
     }
 
     @Test
+    void aBaselineWrittenTodayLetsOnlyNewFindingsFail(@TempDir Path dir) throws IOException {
+        write(dir, "src/Gc.java", GC);
+        String src = dir.resolve("src").toString();
+        String out = dir.resolve("out").toString();
+        Path baseline = dir.resolve("refflow-baseline.json");
+        Run written = cli("--output", out, "--write-baseline", baseline.toString(), src);
+        assertEquals(0, written.code(), written.err());
+        assertTrue(written.out().contains("RefFlow baseline: 1 findings written to " + baseline), written.out());
+        assertEquals(0, cli("--output", out, "--baseline", baseline.toString(), src).code(), "accepted");
+
+        write(dir, "src/Gc2.java", GC.replace("class Gc", "class Gc2"));
+        Run again = cli("--output", out, "--baseline", baseline.toString(), src);
+        assertEquals(1, again.code(), "the new file's finding is not in the baseline");
+        assertTrue(again.out().contains("Gc2.java:[3,9] ExplicitGcCall") && !again.out().contains("Gc.java:[3,9]"),
+                again.out());
+
+        Files.writeString(baseline, "[]");
+        Run broken = cli("--output", out, "--baseline", baseline.toString(), src);
+        assertEquals(2, broken.code());
+        assertTrue(broken.err().contains("--baseline: " + baseline + " cannot be used"), broken.err());
+    }
+
+    @Test
     void anUnparsableFileExitsTwoButTheOtherFilesAreStillReported(@TempDir Path dir) throws IOException {
         write(dir, "src/Gc.java", GC);
         Path broken = write(dir, "src/Broken.java", "class Broken { void m( { }");

@@ -1,0 +1,40 @@
+package dev.refflow.maven;
+
+import dev.refflow.engine.AnalysisResult;
+import dev.refflow.engine.Baseline;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Freezes today's findings: analyses the project and writes every finding to {@code baselineFile}
+ * ({@code refflow-baseline.json} beside the pom). From then on {@code check} fails only on findings that are not
+ * in it. Commit the file; run this goal again to accept the current state.
+ */
+@Mojo(name = "baseline", threadSafe = true)
+public class BaselineMojo extends AbstractRefFlowMojo {
+
+    @Override
+    protected boolean usesBaseline() {
+        return false;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        AnalysisResult result = analyse();
+        if (result.filesAnalysed() == 0) {
+            return;
+        }
+        Path file = baselineFile.toPath();
+        try {
+            Baseline.write(file, result.findings());
+        } catch (IOException e) {
+            throw new MojoExecutionException("refflow.baselineFile: cannot write " + file + ": " + e.getMessage(), e);
+        }
+        getLog().info("RefFlow baseline: " + result.findings().size() + " finding"
+                + (result.findings().size() == 1 ? "" : "s") + " written to " + file
+                + "; refflow:check now fails only on findings that are not in it");
+    }
+}

@@ -1,0 +1,31 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+// all goals are thread-safe: Maven would warn otherwise under -T
+assert !log.contains('not marked as @threadSafe') && !log.contains('not thread-safe')
+
+def results(File sarif) {
+    new JsonSlurper().parse(sarif).runs[0].results.collect { r ->
+        def loc = r.locations[0].physicalLocation
+        "${r.ruleId} ${loc.artifactLocation.uri}:${loc.region.startLine}".toString()
+    } as Set
+}
+
+// each module: its own report, with its own findings only
+assert results(new File(basedir, 'core/target/refflow/refflow.sarif')) ==
+        ['UnboundedStaticCollection src/main/java/demo/core/Registry.java:8'] as Set
+assert results(new File(basedir, 'service/target/refflow/refflow.sarif')) ==
+        ['ExplicitGcCall src/main/java/demo/service/Importer.java:15'] as Set
+assert results(new File(basedir, 'app/target/refflow/refflow.sarif')).isEmpty()
+assert new File(basedir, 'app/target/refflow/index.html').isFile()
+
+// the aggregate: one model, so app's clear() counts for core's registry; one report with module sections
+def aggregate = new File(basedir, 'target/refflow-aggregate/refflow.sarif')
+assert results(aggregate) == ['ExplicitGcCall service/src/main/java/demo/service/Importer.java:15'] as Set
+def module = new JsonSlurper().parse(aggregate).runs[0].results[0].properties.module
+assert module == 'service'
+def html = new File(basedir, 'target/refflow-aggregate/index.html').text
+['core', 'service', 'app'].each { assert html.contains("id=\"module-${it}\"") }
+assert log.contains('RefFlow: 1 finding (0 errors, 1 warning, 0 notes) in 3 files')
+return true

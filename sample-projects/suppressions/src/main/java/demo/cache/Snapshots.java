@@ -1,0 +1,14 @@
+package demo.cache;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** On a class: everything in it. */
+@SuppressWarnings("refflow:UnboundedStaticCollection")
+public class Snapshots {
+    private static final List<byte[]> TAKEN = new ArrayList<>();
+
+    public static void take(byte[] snapshot) {
+        TAKEN.add(snapshot);
+    }
+}
