@@ -109,7 +109,7 @@ public final class HtmlReportWriter {
         for (Map.Entry<String, List<Finding>> e : byModule.entrySet()) {
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("module", e.getKey());
-            g.put("count", e.getValue().size());
+            g.put("count", e.getValue().size() == 1 ? "1 finding" : e.getValue().size() + " findings");
             g.put("fileGroups", fileGroups(e.getValue(), anchors));
             out.add(g);
         }
