@@ -204,12 +204,12 @@ public final class RefFlowEngine {
     /** Saves what the analysis found ({@code found}: before the baseline) and the reports written from it. */
     private static void saveResult(AnalysisRequest request, List<SourceFile> files, FileHashes.Hashed hashed,
                                    AnalysisResult found, Reports reports) {
-        AnalysisResult r = found;
         String[] paths = files.stream().map(SourceFile::relativePath).toArray(String[]::new);
         try {
             ResultCache.save(request.cacheDirectory(), new ResultCache.Snapshot(request.resultKey(), paths,
-                    hashed.hashes(), hashed.stamps(), hashed.stampedAtNanos(), r.findings(), r.suppressed(),
-                    r.problems(), r.filesAnalysed(), r.linesAnalysed(), reportKey(request), reports.written()));
+                    hashed.hashes(), hashed.stamps(), hashed.stampedAtNanos(), found.findings(), found.suppressed(),
+                    found.problems(), found.filesAnalysed(), found.linesAnalysed(), reportKey(request),
+                    reports.written()));
         } catch (IOException | RuntimeException e) {
             cacheNotWritten(request, e);
         }
@@ -318,7 +318,8 @@ public final class RefFlowEngine {
     /** One file's facts. Whatever goes wrong with one file becomes its processing problem; the others go on. */
     static FileFacts analyseFile(SourceFile file, SourceReader reader, JavaSourceParser parser, long timeLimitNanos) {
         List<ProcessingProblem> problems = new ArrayList<>();
-        int lines = 0;
+        // lines are counted only for files that end unparsed; parsed files' facts count their own
+        String text = null;
         MethodInterpreter.deadline(System.nanoTime() + timeLimitNanos);
         try {
             long size = Files.size(file.path());
@@ -330,38 +331,38 @@ public final class RefFlowEngine {
             }
             SourceReader.Content content = reader.read(file);
             content.problem().ifPresent(problems::add);
-            lines = countLines(content.text());
-            JavaSourceParser.Parsed parsed = parser.parse(file, content.text());
+            text = content.text();
+            JavaSourceParser.Parsed parsed = parser.parse(file, text);
             if (parsed.unit() == null) {
                 problems.addAll(parsed.problems());
                 if (parsed.problems().isEmpty()) {
                     problems.add(new ProcessingProblem(file, 0, 0, "the parser returned no result"));
                 }
-                return FileFacts.unparsed(file, lines, problems);
+                return FileFacts.unparsed(file, countLines(text), problems);
             }
-            return FactsExtractor.extract(file, content.text(), parsed.unit(), problems);
+            return FactsExtractor.extract(file, text, parsed.unit(), problems);
         } catch (IOException e) {
             problems.add(new ProcessingProblem(file, 0, 0, "cannot read the file: " + e));
-            return FileFacts.unparsed(file, lines, problems);
+            return FileFacts.unparsed(file, countLines(text), problems);
         } catch (MethodInterpreter.TimeLimitExceeded e) {
             String limit = timeLimitNanos >= 1_000_000_000L ? timeLimitNanos / 1_000_000_000L + " s"
                     : timeLimitNanos / 1_000_000L + " ms";
             problems.add(new ProcessingProblem(file, 0, 0, "analysing this file took longer than the time limit ("
                     + limit + "); it was skipped, the rest was analysed"));
-            return FileFacts.unparsed(file, lines, problems);
+            return FileFacts.unparsed(file, countLines(text), problems);
         } catch (StackOverflowError e) {
             problems.add(new ProcessingProblem(file, 0, 0, "this file nests too deeply to analyse (the stack "
                     + "overflowed); it was skipped, the rest was analysed"));
-            return FileFacts.unparsed(file, lines, problems);
+            return FileFacts.unparsed(file, countLines(text), problems);
         } catch (RuntimeException e) {
             problems.add(new ProcessingProblem(file, 0, 0,
                     "RefFlow could not analyse this file (internal error: " + e + "); the rest was analysed"));
-            return FileFacts.unparsed(file, lines, problems);
+            return FileFacts.unparsed(file, countLines(text), problems);
         }
     }
 
     private static int countLines(String text) {
-        if (text.isEmpty()) {
+        if (text == null || text.isEmpty()) {
             return 0;
         }
         int n = 1;
@@ -373,7 +374,6 @@ public final class RefFlowEngine {
         return text.endsWith("\n") ? n - 1 : n;
     }
 
-    /** Runs the rules side by side (each into its own list), then merges them in one fixed order. */
     /**
      * Runs the rules of one phase: those about the model first, then ({@code afterSuppressions}) those about
      * the suppressions, which see the entries that silenced nothing.
@@ -410,8 +410,7 @@ public final class RefFlowEngine {
         } finally {
             pool.shutdownNow();
         }
-        findings.sort(FINDING_ORDER);
-        return findings;
+        return findings; // the caller merges both phases and sorts once
     }
 
     /**
@@ -470,7 +469,7 @@ public final class RefFlowEngine {
         }
         Map<ReportFormat, Path> targets = new EnumMap<>(ReportFormat.class);
         List<java.util.concurrent.CompletableFuture<ResultCache.WrittenReport>> writing = new ArrayList<>();
-        boolean[] rewritten = new boolean[1];
+        boolean rewritten = false;
         ExecutorService pool = Executors.newFixedThreadPool(request.formats().size(), r -> {
             Thread t = new Thread(r, "refflow-report");
             t.setDaemon(true);
@@ -486,7 +485,7 @@ public final class RefFlowEngine {
                     writing.add(java.util.concurrent.CompletableFuture.completedFuture(kept));
                     continue;
                 }
-                rewritten[0] = true;
+                rewritten = true;
                 writing.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     try {
                         switch (format) {
@@ -504,7 +503,7 @@ public final class RefFlowEngine {
             for (var w : writing) {
                 written.add(w.join());
             }
-            return new Reports(result.withReports(targets), written, rewritten[0]);
+            return new Reports(result.withReports(targets), written, rewritten);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reports to " + dir, e);
         } catch (java.util.concurrent.CompletionException e) {
