@@ -1,7 +1,7 @@
 package dev.refflow;
 
-import dev.refflow.engine.AnalysisRequest;
-import dev.refflow.engine.AnalysisResult;
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.AnalysisResult;
 import dev.refflow.engine.RefFlowEngine;
 
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.refflow.maven;
 
-import dev.refflow.engine.AnalysisRequest;
-import dev.refflow.engine.AnalysisResult;
-import dev.refflow.engine.InvalidRequestException;
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.InvalidRequestException;
 import dev.refflow.engine.RefFlowEngine;
 import dev.refflow.report.ConsoleReport;
 import org.apache.maven.execution.MavenSession;
@@ -124,7 +124,7 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
             getLog().info("RefFlow: no Java source folders here; nothing to analyse");
             return new AnalysisResult(List.of(), List.of(), List.of(), 0, 0, Map.of());
         }
-        getLog().info("RefFlow " + dev.refflow.engine.RefFlowVersion.get() + ": analysing " + describeRoots(request));
+        getLog().info("RefFlow " + dev.refflow.api.RefFlowVersion.get() + ": analysing " + describeRoots(request));
         AnalysisResult result = new RefFlowEngine().analyze(request);
         print(result);
         return result;
@@ -182,7 +182,7 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
     }
 
     /** The modules to report by; only an aggregate has any. */
-    protected List<dev.refflow.engine.Module> modules(Path base) {
+    protected List<dev.refflow.api.Module> modules(Path base) {
         return List.of();
     }
 

@@ -1,6 +1,6 @@
 package dev.refflow.maven;
 
-import dev.refflow.engine.Module;
+import dev.refflow.api.Module;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

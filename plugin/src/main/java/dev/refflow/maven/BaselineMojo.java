@@ -1,7 +1,7 @@
 package dev.refflow.maven;
 
-import dev.refflow.engine.AnalysisResult;
-import dev.refflow.engine.Baseline;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.Baseline;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 

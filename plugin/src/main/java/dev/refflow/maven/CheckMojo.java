@@ -1,6 +1,6 @@
 package dev.refflow.maven;
 
-import dev.refflow.engine.AnalysisResult;
+import dev.refflow.api.AnalysisResult;
 import dev.refflow.rules.Finding;
 import dev.refflow.rules.Level;
 import org.apache.maven.plugin.MojoExecutionException;

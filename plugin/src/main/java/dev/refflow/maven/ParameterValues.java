@@ -1,6 +1,6 @@
 package dev.refflow.maven;
 
-import dev.refflow.engine.ReportFormat;
+import dev.refflow.api.ReportFormat;
 import dev.refflow.rules.Level;
 
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class ParameterValues {
     /** Bytes as a number, optionally with a binary unit: {@code 1048576}, {@code 512k}, {@code 1M}, {@code 2MiB}. */
     static long bytes(String property, String value) throws BadValueException {
         try {
-            return dev.refflow.engine.Sizes.parseBytes(value);
+            return dev.refflow.api.Sizes.parseBytes(value);
         } catch (IllegalArgumentException e) {
             throw new BadValueException(property + ": " + e.getMessage());
         }

@@ -1,6 +1,6 @@
 package dev.refflow.maven;
 
-import dev.refflow.engine.AnalysisResult;
+import dev.refflow.api.AnalysisResult;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,7 +1,7 @@
 package dev.refflow.maven;
 
-import dev.refflow.engine.AnalysisResult;
-import dev.refflow.engine.Module;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.Module;
 import dev.refflow.report.ConsoleReport;
 import dev.refflow.rules.Finding;
 import dev.refflow.rules.Level;

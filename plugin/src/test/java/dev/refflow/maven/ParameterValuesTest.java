@@ -1,6 +1,6 @@
 package dev.refflow.maven;
 
-import dev.refflow.engine.ReportFormat;
+import dev.refflow.api.ReportFormat;
 import dev.refflow.rules.Level;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package dev.refflow.cli;
 
-import dev.refflow.engine.AnalysisRequest;
-import dev.refflow.engine.AnalysisResult;
-import dev.refflow.engine.Baseline;
-import dev.refflow.engine.InvalidRequestException;
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.Baseline;
+import dev.refflow.api.InvalidRequestException;
 import dev.refflow.engine.RefFlowEngine;
-import dev.refflow.engine.RefFlowVersion;
-import dev.refflow.engine.ReportFormat;
-import dev.refflow.engine.Sizes;
+import dev.refflow.api.RefFlowVersion;
+import dev.refflow.api.ReportFormat;
+import dev.refflow.api.Sizes;
 import dev.refflow.report.ConsoleReport;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.RuleCatalog;

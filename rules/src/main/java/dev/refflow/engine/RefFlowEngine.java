@@ -1,12 +1,20 @@
 package dev.refflow.engine;
 
+import dev.refflow.api.Baseline;
+import dev.refflow.api.ReportFormat;
+
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.cache.FileHashes;
+import dev.refflow.cache.ResultCache;
+
 import dev.refflow.flow.MethodInterpreter;
-import dev.refflow.project.FactsCache;
-import dev.refflow.project.FactsCodec;
-import dev.refflow.project.FactsExtractor;
-import dev.refflow.project.FileFacts;
-import dev.refflow.project.ProjectModel;
-import dev.refflow.project.SizeEstimator;
+import dev.refflow.cache.FactsCache;
+import dev.refflow.cache.FactsCodec;
+import dev.refflow.flow.FactsExtractor;
+import dev.refflow.model.FileFacts;
+import dev.refflow.model.ProjectModel;
+import dev.refflow.model.SizeEstimator;
 import dev.refflow.report.HtmlReportWriter;
 import dev.refflow.report.SarifReportWriter;
 import dev.refflow.rules.Finding;

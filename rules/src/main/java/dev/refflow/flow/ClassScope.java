@@ -1,6 +1,7 @@
 package dev.refflow.flow;
 
-import dev.refflow.size.NameContext;
+import dev.refflow.model.FieldInfo;
+
 
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.FieldTrait;
+import dev.refflow.model.TypeNames;
+
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;

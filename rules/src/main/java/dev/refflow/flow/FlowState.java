@@ -1,5 +1,9 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.EdgeKind;
+import dev.refflow.model.EscapeKind;
+import dev.refflow.model.PathCondition;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;

@@ -15,9 +15,7 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import dev.refflow.size.ConstantFolder;
-import dev.refflow.size.NameContext;
-import dev.refflow.size.SizeExpr;
+import dev.refflow.model.SizeExpr;
 
 import java.util.Set;
 

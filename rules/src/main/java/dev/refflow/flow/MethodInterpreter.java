@@ -1,5 +1,27 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.Allocation;
+import dev.refflow.model.EdgeKind;
+import dev.refflow.model.ElementValue;
+import dev.refflow.model.Escape;
+import dev.refflow.model.EscapeKind;
+import dev.refflow.model.EventKind;
+import dev.refflow.model.HeapEdge;
+import dev.refflow.model.JdkApi;
+import dev.refflow.model.TypeNames;
+
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.BodyKind;
+import dev.refflow.model.CallSite;
+import dev.refflow.model.ExitPoint;
+import dev.refflow.model.FieldInfo;
+import dev.refflow.model.FlowEvent;
+import dev.refflow.model.Loop;
+import dev.refflow.model.MapPut;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.ObjectKind;
+import dev.refflow.model.PathCondition;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -58,10 +80,9 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
-import dev.refflow.size.ConstantFolder;
-import dev.refflow.size.ContainerShape;
-import dev.refflow.size.JvmLayout;
-import dev.refflow.size.SizeExpr;
+import dev.refflow.model.ContainerShape;
+import dev.refflow.model.JvmLayout;
+import dev.refflow.model.SizeExpr;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.FieldInfo;
+import dev.refflow.model.TypeNames;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;

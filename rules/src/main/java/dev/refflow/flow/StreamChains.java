@@ -1,13 +1,15 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.Allocation;
+import dev.refflow.model.TypeNames;
+
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.refflow.size.ConstantFolder;
-import dev.refflow.size.ContainerShape;
-import dev.refflow.size.SizeExpr;
+import dev.refflow.model.ContainerShape;
+import dev.refflow.model.SizeExpr;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.refflow.report;
 
-import dev.refflow.engine.AnalysisResult;
+import dev.refflow.api.AnalysisResult;
 
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.RuleDescriptor;
-import dev.refflow.size.JvmLayout;
+import dev.refflow.model.JvmLayout;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.refflow.report;
 
-import dev.refflow.engine.AnalysisResult;
-import dev.refflow.engine.ReportFormat;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.ReportFormat;
 import dev.refflow.rules.Finding;
 import dev.refflow.rules.Level;
-import dev.refflow.size.JvmLayout;
+import dev.refflow.model.JvmLayout;
 import dev.refflow.source.ProcessingProblem;
 
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ public final class ConsoleReport {
      */
     public static List<String> fixedBaselineEntries(AnalysisResult result) {
         List<String> out = new ArrayList<>();
-        for (dev.refflow.engine.Baseline.Entry e : result.baseline().fixed()) {
+        for (dev.refflow.api.Baseline.Entry e : result.baseline().fixed()) {
             out.add("RefFlow baseline entry fixed (no longer found): " + e.ruleId() + " at " + e.file() + ":" + e.line()
                     + " in " + e.type() + (e.member().isEmpty() ? "" : "." + e.member()));
         }

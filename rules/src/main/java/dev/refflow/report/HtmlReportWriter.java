@@ -2,17 +2,17 @@ package dev.refflow.report;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import dev.refflow.engine.AnalysisResult;
-import dev.refflow.engine.Baseline;
-import dev.refflow.engine.Module;
-import dev.refflow.engine.RefFlowVersion;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.Baseline;
+import dev.refflow.api.Module;
+import dev.refflow.api.RefFlowVersion;
 import dev.refflow.rules.Finding;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.RuleDescriptor;
 import dev.refflow.rules.RuleDoc;
 import dev.refflow.rules.SuppressedFinding;
 import dev.refflow.rules.TraceStep;
-import dev.refflow.size.JvmLayout;
+import dev.refflow.model.JvmLayout;
 import dev.refflow.source.ProcessingProblem;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.refflow.rules;
 
-import dev.refflow.flow.MethodFlow;
-import dev.refflow.project.FileFacts;
-import dev.refflow.project.ProjectModel;
-import dev.refflow.project.SizeEstimator;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.FileFacts;
+import dev.refflow.model.ProjectModel;
+import dev.refflow.model.SizeEstimator;
 
 import java.util.List;
 
@@ -54,7 +54,7 @@ public final class RuleContext {
     }
 
     /** Reports a finding about a field, at its declaration. */
-    public void reportField(FileFacts file, dev.refflow.flow.FieldInfo field, Level level, String message,
+    public void reportField(FileFacts file, dev.refflow.model.FieldInfo field, Level level, String message,
                             List<TraceStep> trace, long estimatedBytes, FindingGraph graph) {
         sink.add(new Finding(descriptor.id(), level, file.file(), field.line(), field.column(), message, trace,
                 estimatedBytes, field.owner(), field.name(), field.type() + " " + field.name(), graph,

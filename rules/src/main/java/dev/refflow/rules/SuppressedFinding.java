@@ -1,6 +1,6 @@
 package dev.refflow.rules;
 
-import dev.refflow.project.Suppression;
+import dev.refflow.model.Suppression;
 
 /** A finding that a suppression annotation around it silenced; reports list it with the justification. */
 public record SuppressedFinding(Finding finding, Suppression by) implements java.io.Serializable {

@@ -1,8 +1,8 @@
 package dev.refflow.rules;
 
-import dev.refflow.project.FileFacts;
-import dev.refflow.project.ProjectModel;
-import dev.refflow.project.Suppression;
+import dev.refflow.model.FileFacts;
+import dev.refflow.model.ProjectModel;
+import dev.refflow.model.Suppression;
 import dev.refflow.source.SourceFile;
 
 import java.util.ArrayList;

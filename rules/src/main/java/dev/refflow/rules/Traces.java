@@ -1,11 +1,11 @@
 package dev.refflow.rules;
 
-import dev.refflow.flow.AbstractObject;
-import dev.refflow.flow.EventKind;
-import dev.refflow.flow.FlowEvent;
-import dev.refflow.flow.Loop;
-import dev.refflow.flow.MethodFlow;
-import dev.refflow.size.ConstantResolver;
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.EventKind;
+import dev.refflow.model.FlowEvent;
+import dev.refflow.model.Loop;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.ConstantResolver;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -25,8 +25,13 @@ import java.util.List;
 public final class JavaSourceParser {
     private final JavaParser parser;
 
-    public JavaSourceParser(LanguageLevel level) {
-        this.parser = new JavaParser(analysisConfiguration(level));
+    public JavaSourceParser(JavaVersion version) {
+        this.parser = new JavaParser(analysisConfiguration(version));
+    }
+
+    /** The parser's name for a Java version. */
+    public static LanguageLevel parserLevel(JavaVersion version) {
+        return LanguageLevel.valueOf("JAVA_" + version.feature());
     }
 
     /**
@@ -36,9 +41,9 @@ public final class JavaSourceParser {
      * compiler would reject anyway, and its one tree rewrite (a type named {@code var} becomes a VarType) changes
      * nothing for RefFlow, which reads types by name; each is a walk over the whole tree.
      */
-    public static ParserConfiguration analysisConfiguration(LanguageLevel level) {
+    public static ParserConfiguration analysisConfiguration(JavaVersion version) {
         ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(level)
+                .setLanguageLevel(parserLevel(version))
                 .setAttributeComments(false)
                 .setLexicalPreservationEnabled(false)
                 .setDetectOriginalLineSeparator(false)

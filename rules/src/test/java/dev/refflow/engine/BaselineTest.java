@@ -1,5 +1,12 @@
 package dev.refflow.engine;
 
+import dev.refflow.api.InvalidRequestException;
+import dev.refflow.api.ReportFormat;
+
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.Baseline;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.refflow.rules.Finding;

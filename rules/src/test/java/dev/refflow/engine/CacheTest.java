@@ -1,5 +1,9 @@
 package dev.refflow.engine;
 
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.ReportFormat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

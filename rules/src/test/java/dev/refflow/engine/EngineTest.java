@@ -1,5 +1,11 @@
 package dev.refflow.engine;
 
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.InvalidRequestException;
+import dev.refflow.api.ReportFormat;
+
+import dev.refflow.api.AnalysisResult;
+
 import dev.refflow.TestProjects;
 import dev.refflow.rules.Finding;
 import dev.refflow.source.ProcessingProblem;

@@ -1,5 +1,8 @@
 package dev.refflow.engine;
 
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.AnalysisResult;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

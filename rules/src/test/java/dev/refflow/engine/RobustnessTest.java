@@ -1,5 +1,8 @@
 package dev.refflow.engine;
 
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.AnalysisResult;
+
 import dev.refflow.rules.Finding;
 import dev.refflow.source.ProcessingProblem;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package dev.refflow.report;
 
 import dev.refflow.TestProjects;
-import dev.refflow.engine.AnalysisResult;
-import dev.refflow.engine.ReportFormat;
+import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.ReportFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

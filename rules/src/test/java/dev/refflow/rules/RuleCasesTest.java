@@ -1,7 +1,7 @@
 package dev.refflow.rules;
 
-import dev.refflow.engine.AnalysisRequest;
-import dev.refflow.engine.AnalysisResult;
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.AnalysisResult;
 import dev.refflow.engine.RefFlowEngine;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

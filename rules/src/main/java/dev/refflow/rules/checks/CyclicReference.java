@@ -1,16 +1,16 @@
 package dev.refflow.rules.checks;
 
-import dev.refflow.flow.AbstractObject;
-import dev.refflow.flow.EdgeKind;
-import dev.refflow.flow.Escape;
-import dev.refflow.flow.EscapeKind;
-import dev.refflow.flow.ExitPoint;
-import dev.refflow.flow.FlowEvent;
-import dev.refflow.flow.HeapEdge;
-import dev.refflow.flow.MethodFlow;
-import dev.refflow.flow.PathCondition;
-import dev.refflow.project.FileFacts;
-import dev.refflow.project.ProjectModel;
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.EdgeKind;
+import dev.refflow.model.Escape;
+import dev.refflow.model.EscapeKind;
+import dev.refflow.model.ExitPoint;
+import dev.refflow.model.FlowEvent;
+import dev.refflow.model.HeapEdge;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.PathCondition;
+import dev.refflow.model.FileFacts;
+import dev.refflow.model.ProjectModel;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;
@@ -326,7 +326,7 @@ public final class CyclicReference implements Rule {
         List<TraceStep> trace = new ArrayList<>();
         Set<Integer> shownSites = new TreeSet<>();
         for (int id : members) {
-            FlowEvent alloc = Traces.first(m, dev.refflow.flow.EventKind.ALLOCATE, m.object(id).site());
+            FlowEvent alloc = Traces.first(m, dev.refflow.model.EventKind.ALLOCATE, m.object(id).site());
             if (alloc != null && shownSites.add(alloc.index())) {
                 trace.add(Traces.step(alloc));
             }

@@ -1,9 +1,9 @@
 package dev.refflow.rules.checks;
 
-import dev.refflow.flow.AbstractObject;
-import dev.refflow.project.SizeEstimator;
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.SizeEstimator;
 import dev.refflow.rules.Traces;
-import dev.refflow.size.JvmLayout;
+import dev.refflow.model.JvmLayout;
 
 /** Words for allocations in messages: {@code an ArrayList of ~1,000,000 Integer, about 19.9 MiB}. */
 final class Describe {

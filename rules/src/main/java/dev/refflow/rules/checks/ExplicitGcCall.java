@@ -1,16 +1,16 @@
 package dev.refflow.rules.checks;
 
-import dev.refflow.flow.CallSite;
-import dev.refflow.flow.MethodFlow;
-import dev.refflow.project.FileFacts;
-import dev.refflow.project.ProjectModel;
+import dev.refflow.model.CallSite;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.FileFacts;
+import dev.refflow.model.ProjectModel;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;
 import dev.refflow.rules.RuleContext;
 import dev.refflow.rules.RuleInfo;
 import dev.refflow.rules.Traces;
-import dev.refflow.size.SizeExpr;
+import dev.refflow.model.SizeExpr;
 
 import java.util.List;
 import java.util.Locale;

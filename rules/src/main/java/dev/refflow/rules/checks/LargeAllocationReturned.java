@@ -1,13 +1,13 @@
 package dev.refflow.rules.checks;
 
-import dev.refflow.flow.AbstractObject;
-import dev.refflow.flow.EdgeKind;
-import dev.refflow.flow.ExitPoint;
-import dev.refflow.flow.FlowEvent;
-import dev.refflow.flow.HeapEdge;
-import dev.refflow.flow.MethodFlow;
-import dev.refflow.project.FileFacts;
-import dev.refflow.project.SizeEstimator;
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.EdgeKind;
+import dev.refflow.model.ExitPoint;
+import dev.refflow.model.FlowEvent;
+import dev.refflow.model.HeapEdge;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.FileFacts;
+import dev.refflow.model.SizeEstimator;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;
@@ -15,7 +15,7 @@ import dev.refflow.rules.RuleContext;
 import dev.refflow.rules.RuleInfo;
 import dev.refflow.rules.TraceStep;
 import dev.refflow.rules.Traces;
-import dev.refflow.size.JvmLayout;
+import dev.refflow.model.JvmLayout;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package dev.refflow.rules.checks;
 
-import dev.refflow.flow.AbstractObject;
-import dev.refflow.flow.EventKind;
-import dev.refflow.flow.FlowEvent;
-import dev.refflow.flow.MethodFlow;
-import dev.refflow.flow.ObjectKind;
-import dev.refflow.project.FileFacts;
-import dev.refflow.project.SizeEstimator;
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.EventKind;
+import dev.refflow.model.FlowEvent;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.ObjectKind;
+import dev.refflow.model.FileFacts;
+import dev.refflow.model.SizeEstimator;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;

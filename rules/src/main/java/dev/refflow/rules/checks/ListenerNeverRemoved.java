@@ -1,10 +1,10 @@
 package dev.refflow.rules.checks;
 
-import dev.refflow.flow.AbstractObject;
-import dev.refflow.flow.CallSite;
-import dev.refflow.flow.MethodFlow;
-import dev.refflow.flow.ObjectKind;
-import dev.refflow.project.FileFacts;
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.CallSite;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.ObjectKind;
+import dev.refflow.model.FileFacts;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;
@@ -12,7 +12,7 @@ import dev.refflow.rules.RuleContext;
 import dev.refflow.rules.RuleInfo;
 import dev.refflow.rules.Traces;
 
-import dev.refflow.project.FieldIndex;
+import dev.refflow.model.FieldIndex;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,12 +1,12 @@
 package dev.refflow.rules.checks;
 
-import dev.refflow.flow.AbstractObject;
-import dev.refflow.flow.CallSite;
-import dev.refflow.flow.FieldInfo;
-import dev.refflow.flow.TypeNames;
-import dev.refflow.project.FieldIndex;
-import dev.refflow.project.FieldIndex.Use;
-import dev.refflow.project.ProjectModel;
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.CallSite;
+import dev.refflow.model.FieldInfo;
+import dev.refflow.model.TypeNames;
+import dev.refflow.model.FieldIndex;
+import dev.refflow.model.FieldIndex.Use;
+import dev.refflow.model.ProjectModel;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;

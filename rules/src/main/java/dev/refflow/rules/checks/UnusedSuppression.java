@@ -1,6 +1,6 @@
 package dev.refflow.rules.checks;
 
-import dev.refflow.project.Suppression;
+import dev.refflow.model.Suppression;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;
 import dev.refflow.rules.RuleContext;

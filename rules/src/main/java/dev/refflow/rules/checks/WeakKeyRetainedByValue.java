@@ -1,15 +1,15 @@
 package dev.refflow.rules.checks;
 
-import dev.refflow.flow.AbstractObject;
-import dev.refflow.flow.EdgeKind;
-import dev.refflow.flow.ExitPoint;
-import dev.refflow.flow.FieldTrait;
-import dev.refflow.flow.FlowEvent;
-import dev.refflow.flow.HeapEdge;
-import dev.refflow.flow.MapPut;
-import dev.refflow.flow.MethodFlow;
-import dev.refflow.project.FieldIndex;
-import dev.refflow.project.FileFacts;
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.EdgeKind;
+import dev.refflow.model.ExitPoint;
+import dev.refflow.model.FieldTrait;
+import dev.refflow.model.FlowEvent;
+import dev.refflow.model.HeapEdge;
+import dev.refflow.model.MapPut;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.FieldIndex;
+import dev.refflow.model.FileFacts;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;
@@ -17,9 +17,9 @@ import dev.refflow.rules.RuleContext;
 import dev.refflow.rules.RuleInfo;
 import dev.refflow.rules.TraceStep;
 import dev.refflow.rules.Traces;
-import dev.refflow.size.ContainerShape;
+import dev.refflow.model.ContainerShape;
 
-import dev.refflow.project.ProjectModel;
+import dev.refflow.model.ProjectModel;
 
 import java.util.ArrayList;
 import java.util.regex.Matcher;

@@ -3,7 +3,7 @@ package dev.refflow.benchmark;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import dev.refflow.source.JavaSourceParser;
-import dev.refflow.source.LanguageLevels;
+import dev.refflow.source.JavaVersion;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +39,8 @@ public final class ParseFloor {
             }
         }
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(analysis
-                ? JavaSourceParser.analysisConfiguration(LanguageLevels.DEFAULT)
-                : new ParserConfiguration().setLanguageLevel(LanguageLevels.DEFAULT)));
+                ? JavaSourceParser.analysisConfiguration(JavaVersion.DEFAULT)
+                : new ParserConfiguration().setLanguageLevel(JavaSourceParser.parserLevel(JavaVersion.DEFAULT))));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Integer>> parsed = new ArrayList<>();
         for (Path f : files) {

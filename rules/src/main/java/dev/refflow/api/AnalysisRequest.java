@@ -1,0 +1,395 @@
+package dev.refflow.api;
+
+import dev.refflow.rules.Level;
+import dev.refflow.rules.RuleCatalog;
+import dev.refflow.source.JavaVersion;
+import edu.umd.cs.findbugs.annotations.CheckReturnValue;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.TreeMap;
+
+/**
+ * Everything one analysis needs: where the sources are, how to read and parse them, which rules at which
+ * levels, and where to write reports. Built with {@link #builder(Path)}; {@link Builder#build()} checks every
+ * value and names the parameter that is wrong.
+ */
+public final class AnalysisRequest {
+    public static final long DEFAULT_LARGE_ALLOCATION_BYTES = 1024 * 1024;
+
+    private final Path baseDirectory;
+    private final List<Path> sourceRoots;
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final Charset encoding;
+    private final JavaVersion languageLevel;
+    private final long largeAllocationBytes;
+    private final Map<String, Optional<Level>> ruleLevels;
+    private final Path outputDirectory;
+    private final Set<ReportFormat> formats;
+    private final int threads;
+    private final String projectName;
+    private final Path cacheDirectory;
+    private final Consumer<String> log;
+    private final Duration fileTimeLimit;
+    private final Duration progressInterval;
+    private final boolean timing;
+    private final Baseline baseline;
+    private final List<Module> modules;
+
+    private AnalysisRequest(Builder b, Map<String, Optional<Level>> ruleLevels, Baseline baseline) {
+        this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
+        this.sourceRoots = List.copyOf(b.sourceRoots);
+        this.includes = List.copyOf(b.includes);
+        this.excludes = List.copyOf(b.excludes);
+        this.encoding = b.encoding;
+        this.languageLevel = b.languageLevel;
+        this.largeAllocationBytes = b.largeAllocationBytes;
+        this.ruleLevels = Collections.unmodifiableMap(ruleLevels);
+        this.outputDirectory = b.outputDirectory == null ? null : b.outputDirectory.toAbsolutePath().normalize();
+        this.formats = Collections.unmodifiableSet(EnumSet.copyOf(b.formats.isEmpty()
+                ? EnumSet.noneOf(ReportFormat.class) : b.formats));
+        this.threads = b.threads;
+        this.projectName = b.projectName;
+        this.cacheDirectory = b.cacheDirectory == null ? null : b.cacheDirectory.toAbsolutePath().normalize();
+        this.log = b.log;
+        this.fileTimeLimit = b.fileTimeLimit;
+        this.progressInterval = b.progressInterval;
+        this.timing = b.timing;
+        this.baseline = baseline;
+        this.modules = List.copyOf(b.modules);
+    }
+
+    /** The baseline to apply, or null. */
+    @Nullable
+    public Baseline baseline() {
+        return baseline;
+    }
+
+    /** The modules an aggregate analysis reports by; empty for one project. */
+    public List<Module> modules() {
+        return modules;
+    }
+
+    /** True when the engine should log how long each phase took. */
+    public boolean timing() {
+        return timing;
+    }
+
+    @CheckReturnValue
+    public static Builder builder(@NonNull Path baseDirectory) {
+        return new Builder(baseDirectory);
+    }
+
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    public List<Path> sourceRoots() {
+        return sourceRoots;
+    }
+
+    public List<String> includes() {
+        return includes;
+    }
+
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    public Charset encoding() {
+        return encoding;
+    }
+
+    public JavaVersion languageLevel() {
+        return languageLevel;
+    }
+
+    public long largeAllocationBytes() {
+        return largeAllocationBytes;
+    }
+
+    /** Configured rules: an empty level means the rule is off. Rules not in the map run at their default level. */
+    public Map<String, Optional<Level>> ruleLevels() {
+        return ruleLevels;
+    }
+
+    @Nullable
+    public Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    public Set<ReportFormat> formats() {
+        return formats;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public String projectName() {
+        return projectName;
+    }
+
+    /** Where per-file facts and the last result are cached; null when the cache is off. */
+    @Nullable
+    public Path cacheDirectory() {
+        return cacheDirectory;
+    }
+
+    /** Receives progress and cache notices, one line each. */
+    public Consumer<String> log() {
+        return log;
+    }
+
+    /** How long one file may take before it is given up as a processing problem. */
+    public Duration fileTimeLimit() {
+        return fileTimeLimit;
+    }
+
+    /** The least time between two progress lines; the first comes only after this long. */
+    public Duration progressInterval() {
+        return progressInterval;
+    }
+
+    /**
+     * What the facts of a file depend on besides its content: the RefFlow build and the parsing settings.
+     */
+    public String factsKey() {
+        return RefFlowVersion.build() + "|" + languageLevel + "|" + encoding.name();
+    }
+
+    /** What the whole result depends on besides the files' contents. */
+    public String resultKey() {
+        return factsKey() + "|" + largeAllocationBytes + "|" + ruleLevels + "|" + includes + "|" + excludes;
+    }
+
+    /** Collects and checks request parameters. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private final List<Path> sourceRoots = new ArrayList<>();
+        private final List<String> includes = new ArrayList<>();
+        private final List<String> excludes = new ArrayList<>();
+        private Charset encoding = Charset.forName("UTF-8");
+        private JavaVersion languageLevel = JavaVersion.DEFAULT;
+        private long largeAllocationBytes = DEFAULT_LARGE_ALLOCATION_BYTES;
+        private final Map<String, String> rules = new LinkedHashMap<>();
+        private Path outputDirectory;
+        private final Set<ReportFormat> formats = EnumSet.of(ReportFormat.HTML, ReportFormat.SARIF);
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private String projectName = "";
+        private Path cacheDirectory;
+        private Consumer<String> log = line -> { };
+        private Duration fileTimeLimit = Duration.ofSeconds(30);
+        private Duration progressInterval = Duration.ofSeconds(5);
+        private boolean timing;
+        private Path baselineFile;
+        private final List<Module> modules = new ArrayList<>();
+
+        private Builder(Path baseDirectory) {
+            if (baseDirectory == null) {
+                throw new InvalidRequestException("baseDirectory", "is required");
+            }
+            this.baseDirectory = baseDirectory;
+        }
+
+        @CheckReturnValue
+        public Builder sourceRoot(Path root) {
+            sourceRoots.add(root);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder sourceRoots(List<Path> roots) {
+            sourceRoots.addAll(roots);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder includes(List<String> globs) {
+            includes.addAll(globs);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder excludes(List<String> globs) {
+            excludes.addAll(globs);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder encoding(Charset charset) {
+            this.encoding = charset;
+            return this;
+        }
+
+        /** @param name a charset name; checked at once */
+        @CheckReturnValue
+        public Builder encoding(String name) {
+            try {
+                this.encoding = Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("encoding", "unknown charset '" + name + "'");
+            }
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder languageLevel(JavaVersion level) {
+            this.languageLevel = level;
+            return this;
+        }
+
+        /** @param version a Java version as Maven users write it ({@code 17}, {@code 1.8}) */
+        @CheckReturnValue
+        public Builder languageLevel(String version) {
+            try {
+                this.languageLevel = JavaVersion.parse(version);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("languageLevel", e.getMessage());
+            }
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder largeAllocationBytes(long bytes) {
+            this.largeAllocationBytes = bytes;
+            return this;
+        }
+
+        /** @param level a level ({@code error}, {@code warning}, {@code note}) or {@code off} */
+        @CheckReturnValue
+        public Builder rule(String ruleId, String level) {
+            rules.put(ruleId, level);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder outputDirectory(@Nullable Path directory) {
+            this.outputDirectory = directory;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder formats(Set<ReportFormat> reportFormats) {
+            formats.clear();
+            formats.addAll(reportFormats);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder threads(int count) {
+            this.threads = count;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder projectName(String name) {
+            this.projectName = name == null ? "" : name;
+            return this;
+        }
+
+        /** @param directory where to cache facts and results between runs; null turns the cache off */
+        @CheckReturnValue
+        public Builder cacheDirectory(@Nullable Path directory) {
+            this.cacheDirectory = directory;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder log(Consumer<String> sink) {
+            this.log = sink;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder fileTimeLimit(Duration limit) {
+            this.fileTimeLimit = limit;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder timing(boolean logPhases) {
+            this.timing = logPhases;
+            return this;
+        }
+
+        /**
+         * @param file a baseline written by {@link Baseline#write}: findings it lists do not count. A file that
+         *             does not exist means no baseline; one that cannot be read is an error.
+         */
+        @CheckReturnValue
+        public Builder baselineFile(@Nullable Path file) {
+            this.baselineFile = file;
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder modules(List<Module> moduleList) {
+            this.modules.addAll(moduleList);
+            return this;
+        }
+
+        @CheckReturnValue
+        public Builder progressInterval(Duration interval) {
+            this.progressInterval = interval;
+            return this;
+        }
+
+        /** @throws InvalidRequestException naming the first parameter whose value cannot be used */
+        @CheckReturnValue
+        public AnalysisRequest build() {
+            if (largeAllocationBytes <= 0) {
+                throw new InvalidRequestException("largeAllocationBytes",
+                        "must be a positive number of bytes, was " + largeAllocationBytes);
+            }
+            if (threads <= 0) {
+                throw new InvalidRequestException("threads", "must be at least 1, was " + threads);
+            }
+            if (fileTimeLimit.isNegative() || fileTimeLimit.isZero()) {
+                throw new InvalidRequestException("fileTimeLimit", "must be positive, was " + fileTimeLimit);
+            }
+            Map<String, Optional<Level>> levels = new TreeMap<>();
+            for (Map.Entry<String, String> r : rules.entrySet()) {
+                if (RuleCatalog.find(r.getKey()).isEmpty()) {
+                    throw new InvalidRequestException("rules", "unknown rule '" + r.getKey() + "'; known rules: "
+                            + String.join(", ", RuleCatalog.ids()));
+                }
+                String v = r.getValue() == null ? "" : r.getValue().strip().toLowerCase(Locale.ROOT);
+                if (v.equals("off")) {
+                    levels.put(r.getKey(), Optional.empty());
+                } else {
+                    try {
+                        levels.put(r.getKey(), Optional.of(Level.parse(v)));
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidRequestException("rules", r.getKey() + ": unknown level '" + r.getValue()
+                                + "'; allowed: " + Level.ALLOWED + ", off");
+                    }
+                }
+            }
+            Baseline baseline = null;
+            if (baselineFile != null && java.nio.file.Files.exists(baselineFile)) {
+                try {
+                    baseline = Baseline.read(baselineFile);
+                } catch (java.io.IOException | RuntimeException e) {
+                    throw new InvalidRequestException("baselineFile", baselineFile + " cannot be used: "
+                            + e.getMessage());
+                }
+            }
+            return new AnalysisRequest(this, levels, baseline);
+        }
+    }
+}

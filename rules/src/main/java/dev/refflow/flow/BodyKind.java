@@ -1,6 +1,0 @@
-package dev.refflow.flow;
-
-/** What kind of code body a {@link MethodFlow} models. */
-public enum BodyKind {
-    METHOD, CONSTRUCTOR, INSTANCE_INITIALIZER, STATIC_INITIALIZER
-}

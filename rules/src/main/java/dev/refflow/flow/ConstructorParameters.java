@@ -1,0 +1,106 @@
+package dev.refflow.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What a constructor does with one of its parameters, from its body: keeps it in a field, only reads from it,
+ * hands it to another constructor ({@code super(...)}, {@code this(...)}), or passes it where the model cannot
+ * see. The project model follows hand-offs to decide whether {@code new T(x)} keeps {@code x}.
+ */
+final class ConstructorParameters {
+    /** Checks that return their argument: {@code this.f = requireNonNull(p)} keeps p. */
+    private static final Set<String> PASS_THROUGH = Set.of("requireNonNull", "checkNotNull", "notNull", "nonNull");
+
+    private ConstructorParameters() {
+    }
+
+    /** What the constructor does with each of its parameters, in parameter order (one walk of the body). */
+    static java.util.List<String> uses(ConstructorDeclaration c) {
+        java.util.Map<String, Set<String>> byName = new java.util.LinkedHashMap<>();
+        for (var p : c.getParameters()) {
+            byName.put(p.getNameAsString(), new LinkedHashSet<>());
+        }
+        for (NameExpr n : c.findAll(NameExpr.class, x -> byName.containsKey(x.getNameAsString()))) {
+            byName.get(n.getNameAsString()).add(useAt(n, c));
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var p : c.getParameters()) {
+            out.add(combine(byName.get(p.getNameAsString())));
+        }
+        return out;
+    }
+
+    private static String combine(Set<String> uses) {
+        if (uses.contains("unknown")) {
+            return "unknown";
+        }
+        uses.remove("read");
+        if (uses.isEmpty()) {
+            return "read";
+        }
+        String field = uses.stream().filter(u -> u.startsWith("field:")).findFirst().orElse(null);
+        if (field != null) {
+            return field;
+        }
+        return uses.size() == 1 ? uses.iterator().next() : "unknown";
+    }
+
+    private static String useAt(NameExpr n, ConstructorDeclaration c) {
+        Node at = n;
+        Node parent = n.getParentNode().orElse(null);
+        while (parent instanceof EnclosedExpr || parent instanceof CastExpr
+                || parent instanceof MethodCallExpr m && PASS_THROUGH.contains(m.getNameAsString())
+                && m.getArguments().contains(at)) {
+            at = parent;
+            parent = parent.getParentNode().orElse(null);
+        }
+        if (parent instanceof FieldAccessExpr f && f.getScope() == at
+                || parent instanceof MethodCallExpr m && m.getScope().orElse(null) == at
+                || parent instanceof BinaryExpr || parent instanceof InstanceOfExpr || parent instanceof UnaryExpr
+                || parent instanceof IfStmt || parent instanceof SwitchStmt || parent instanceof ThrowStmt
+                || parent instanceof ConditionalExpr cond && cond.getCondition() == at) {
+            return "read";
+        }
+        if (parent instanceof AssignExpr a && a.getValue() == at) {
+            Expression target = a.getTarget();
+            if (target instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+                return "field:" + f.getNameAsString();
+            }
+            if (target instanceof NameExpr name && c.getParameters().stream()
+                    .noneMatch(p -> p.getNameAsString().equals(name.getNameAsString()))
+                    && c.getBody().findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
+                    .noneMatch(v -> v.getNameAsString().equals(name.getNameAsString()))) {
+                return "field:" + name.getNameAsString();
+            }
+            return "unknown";
+        }
+        if (parent instanceof AssignExpr a && a.getTarget() == at) {
+            return "read";
+        }
+        if (parent instanceof ExplicitConstructorInvocationStmt call) {
+            int index = call.getArguments().indexOf(at);
+            return (call.isThis() ? "this:" : "super:") + index + "/" + call.getArguments().size();
+        }
+        return "unknown";
+    }
+}

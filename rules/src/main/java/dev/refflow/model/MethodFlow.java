@@ -1,0 +1,66 @@
+package dev.refflow.model;
+
+import java.util.List;
+
+/**
+ * The reference-flow model of one body: a method, constructor, initializer block or static block (the
+ * field initializers of a type are folded into its initializer bodies). Lambdas are modelled inside the
+ * body that declares them; bodies of anonymous and local classes get their own model.
+ *
+ * @param ownerType     fully qualified (binary-style, with {@code .}) name of the declaring type
+ * @param name          method name, {@code <init>} for constructors and instance initializers,
+ *                      {@code <clinit>} for static initialization
+ * @param signature     readable signature: {@code build(int)}
+ * @param kind          body kind
+ * @param isStatic      true for static methods and static initialization
+ * @param mainMethod    true for {@code public static void main(String[])}
+ * @param timesItself   true when the body reads the clock ({@code System.nanoTime}, {@code currentTimeMillis}):
+ *                      measurement code
+ * @param line          first line
+ * @param endLine       last line
+ * @param objects       abstract objects by id
+ * @param loops         loops by id
+ * @param events        flow events in source order
+ * @param exits         heap states at each return and at the end
+ * @param calls         call sites
+ * @param mapPuts       puts into maps, with whether the value reaches its key
+ * @param isPrivate     private methods can only be called from their own top-level class
+ */
+public record MethodFlow(String ownerType, String name, String signature, BodyKind kind, boolean isStatic,
+                         boolean mainMethod, boolean timesItself, int line, int endLine,
+                         List<AbstractObject> objects, List<Loop> loops, List<FlowEvent> events,
+                         List<ExitPoint> exits, List<CallSite> calls, List<MapPut> mapPuts, boolean isPrivate) implements java.io.Serializable {
+
+    public MethodFlow {
+        objects = List.copyOf(objects);
+        loops = List.copyOf(loops);
+        events = List.copyOf(events);
+        exits = List.copyOf(exits);
+        calls = List.copyOf(calls);
+        mapPuts = List.copyOf(mapPuts);
+    }
+
+    /** The call site at a position, or null. */
+    public CallSite callAt(int line, int column) {
+        for (CallSite c : calls) {
+            if (c.line() == line && c.column() == column) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public AbstractObject object(int id) {
+        return objects.get(id);
+    }
+
+    public FlowEvent event(int index) {
+        return events.get(index);
+    }
+
+    /** The simple name of the declaring type: {@code Outer.Inner} becomes {@code Inner}. */
+    public String ownerSimpleName() {
+        int dot = ownerType.lastIndexOf('.');
+        return dot < 0 ? ownerType : ownerType.substring(dot + 1);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.refflow.model;
+
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The project-wide model reduced from every file's facts: constants (so a bound defined in one file sizes
+ * an allocation in another) and the project's own types.
+ */
+public final class ProjectModel implements ConstantResolver {
+    private final List<FileFacts> files;
+    private final Map<String, SizeExpr> constants;
+    private final Map<String, TypeFacts> types;
+    private final Map<String, List<TypeFacts>> typesBySimpleName;
+    private volatile FieldIndex fieldIndex;
+
+    private ProjectModel(List<FileFacts> files, Map<String, SizeExpr> constants, Map<String, TypeFacts> types,
+                         Map<String, List<TypeFacts>> typesBySimpleName) {
+        this.files = files;
+        this.constants = constants;
+        this.types = types;
+        this.typesBySimpleName = typesBySimpleName;
+    }
+
+    /** Reduces per-file facts, in the given (sorted) order, into the project model. */
+    public static ProjectModel reduce(List<FileFacts> files) {
+        Map<String, SizeExpr> constants = new HashMap<>();
+        Map<String, TypeFacts> types = new TreeMap<>();
+        Map<String, List<TypeFacts>> bySimple = new HashMap<>();
+        for (FileFacts f : files) {
+            constants.putAll(f.constants());
+            for (TypeFacts t : f.types()) {
+                types.putIfAbsent(t.name(), t);
+                bySimple.computeIfAbsent(t.simpleName(), k -> new java.util.ArrayList<>()).add(t);
+            }
+        }
+        return new ProjectModel(List.copyOf(files), Collections.unmodifiableMap(constants),
+                Collections.unmodifiableMap(types), Collections.unmodifiableMap(bySimple));
+    }
+
+    public List<FileFacts> files() {
+        return files;
+    }
+
+    @Override
+    public Optional<SizeExpr> lookup(String qualifiedName) {
+        return Optional.ofNullable(constants.get(qualifiedName));
+    }
+
+    public Optional<TypeFacts> type(String qualifiedName) {
+        return Optional.ofNullable(types.get(qualifiedName));
+    }
+
+    /** Every use of every declared field, joined across files; built on first use. */
+    public FieldIndex fields() {
+        FieldIndex index = fieldIndex;
+        if (index == null) {
+            synchronized (this) {
+                if (fieldIndex == null) {
+                    fieldIndex = new FieldIndex(files);
+                }
+                index = fieldIndex;
+            }
+        }
+        return index;
+    }
+
+    /** The project's type with this simple name, when exactly one has it. */
+    public Optional<TypeFacts> uniqueTypeNamed(String simpleName) {
+        List<TypeFacts> found = typesBySimpleName.get(simpleName);
+        return found != null && found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** True when the type named (simple name) is, or extends, a type whose simple name ends with {@code suffix}. */
+    public boolean isSubtypeNamed(String simpleName, String suffix) {
+        Set<String> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(List.of(simpleName));
+        while (!work.isEmpty()) {
+            String t = work.poll();
+            if (t.endsWith(suffix)) {
+                return true;
+            }
+            if (seen.add(t)) {
+                for (TypeFacts f : typesBySimpleName.getOrDefault(t, List.of())) {
+                    work.addAll(f.superTypes());
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code new T(..., x, ...)} keeps {@code x}: the field it keeps it in ({@code field:name}),
+     * {@code read} when the constructor (following {@code super(...)} and {@code this(...)}) only reads it, or
+     * {@code unknown}.
+     */
+    public String constructorKeeps(String typeSimpleName, int arity, int index) {
+        String type = typeSimpleName;
+        int a = arity;
+        int i = index;
+        for (int depth = 0; depth < 8; depth++) {
+            TypeFacts t = uniqueTypeNamed(type).orElse(null);
+            if (t == null) {
+                return "unknown";
+            }
+            List<String> params = t.constructorParams().get(a);
+            if (params == null || i < 0 || i >= params.size()) {
+                return "unknown";
+            }
+            String use = params.get(i);
+            if (!use.startsWith("super:") && !use.startsWith("this:")) {
+                return use;
+            }
+            String[] at = use.substring(use.indexOf(':') + 1).split("/");
+            i = Integer.parseInt(at[0]);
+            a = Integer.parseInt(at[1]);
+            if (use.startsWith("super:")) {
+                type = t.superClass();
+                if (type.isEmpty()) {
+                    return "unknown";
+                }
+            }
+        }
+        return "unknown";
+    }
+
+    /** True when the project declares a type with this simple name. */
+    public boolean declaresTypeNamed(String simpleName) {
+        return typesBySimpleName.containsKey(simpleName);
+    }
+}
