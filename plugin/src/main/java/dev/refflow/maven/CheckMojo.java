@@ -1,6 +1,7 @@
 package dev.refflow.maven;
 
 import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.BuildGate;
 import dev.refflow.rules.Finding;
 import dev.refflow.rules.Level;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -42,14 +43,15 @@ public class CheckMojo extends AbstractRefFlowMojo {
             throw new MojoExecutionException(e.getMessage());
         }
         AnalysisResult result = analyse();
-        if (failOnProcessingError && !result.problems().isEmpty()) {
+        BuildGate.Decision decision = new BuildGate(level, max, failOnProcessingError).decide(result);
+        if (decision.outcome() == BuildGate.Outcome.PROCESSING_PROBLEMS) {
             throw new MojoFailureException("RefFlow could not process " + result.problems().size() + " file(s): "
                     + result.problems().get(0).file().relativePath() + ":" + result.problems().get(0).line() + ": "
                     + result.problems().get(0).message()
                     + " (set refflow.failOnProcessingError=false to report without failing)");
         }
-        List<Finding> counted = result.findings().stream().filter(f -> f.level().atLeast(level)).toList();
-        if (counted.size() > max) {
+        if (decision.outcome() == BuildGate.Outcome.FINDINGS) {
+            List<Finding> counted = decision.counted();
             StringBuilder sb = new StringBuilder("RefFlow found ").append(counted.size()).append(" finding")
                     .append(counted.size() == 1 ? "" : "s").append(" at or above ").append(level.id())
                     .append(" (allowed: ").append(max).append("):");

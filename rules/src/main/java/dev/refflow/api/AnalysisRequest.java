@@ -32,12 +32,7 @@ public final class AnalysisRequest {
 
     private final Path baseDirectory;
     private final List<Path> sourceRoots;
-    private final List<String> includes;
-    private final List<String> excludes;
-    private final Charset encoding;
-    private final JavaVersion languageLevel;
-    private final long largeAllocationBytes;
-    private final Map<String, Optional<Level>> ruleLevels;
+    private final AnalysisSettings settings;
     private final Path outputDirectory;
     private final Set<ReportFormat> formats;
     private final int threads;
@@ -53,12 +48,8 @@ public final class AnalysisRequest {
     private AnalysisRequest(Builder b, Map<String, Optional<Level>> ruleLevels, Baseline baseline) {
         this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
         this.sourceRoots = List.copyOf(b.sourceRoots);
-        this.includes = List.copyOf(b.includes);
-        this.excludes = List.copyOf(b.excludes);
-        this.encoding = b.encoding;
-        this.languageLevel = b.languageLevel;
-        this.largeAllocationBytes = b.largeAllocationBytes;
-        this.ruleLevels = Collections.unmodifiableMap(ruleLevels);
+        this.settings = new AnalysisSettings(new AnalysisSettings.Facts(b.languageLevel, b.encoding, ""),
+                b.largeAllocationBytes, ruleLevels, b.includes, b.excludes);
         this.outputDirectory = b.outputDirectory == null ? null : b.outputDirectory.toAbsolutePath().normalize();
         this.formats = Collections.unmodifiableSet(EnumSet.copyOf(b.formats.isEmpty()
                 ? EnumSet.noneOf(ReportFormat.class) : b.formats));
@@ -102,29 +93,34 @@ public final class AnalysisRequest {
         return sourceRoots;
     }
 
+    /** Every setting that decides what the analysis finds: what the caches are keyed by. */
+    public AnalysisSettings settings() {
+        return settings;
+    }
+
     public List<String> includes() {
-        return includes;
+        return settings.includes();
     }
 
     public List<String> excludes() {
-        return excludes;
+        return settings.excludes();
     }
 
     public Charset encoding() {
-        return encoding;
+        return settings.facts().encoding();
     }
 
     public JavaVersion languageLevel() {
-        return languageLevel;
+        return settings.facts().languageLevel();
     }
 
     public long largeAllocationBytes() {
-        return largeAllocationBytes;
+        return settings.largeAllocationBytes();
     }
 
     /** Configured rules: an empty level means the rule is off. Rules not in the map run at their default level. */
     public Map<String, Optional<Level>> ruleLevels() {
-        return ruleLevels;
+        return settings.ruleLevels();
     }
 
     @Nullable
@@ -163,18 +159,6 @@ public final class AnalysisRequest {
     /** The least time between two progress lines; the first comes only after this long. */
     public Duration progressInterval() {
         return progressInterval;
-    }
-
-    /**
-     * What the facts of a file depend on besides its content: the RefFlow build and the parsing settings.
-     */
-    public String factsKey() {
-        return RefFlowVersion.build() + "|" + languageLevel + "|" + encoding.name();
-    }
-
-    /** What the whole result depends on besides the files' contents. */
-    public String resultKey() {
-        return factsKey() + "|" + largeAllocationBytes + "|" + ruleLevels + "|" + includes + "|" + excludes;
     }
 
     /** Collects and checks request parameters. */

@@ -3,6 +3,7 @@ package dev.refflow.cli;
 import dev.refflow.api.AnalysisRequest;
 import dev.refflow.api.AnalysisResult;
 import dev.refflow.api.Baseline;
+import dev.refflow.api.BuildGate;
 import dev.refflow.api.InvalidRequestException;
 import dev.refflow.engine.RefFlowEngine;
 import dev.refflow.api.RefFlowVersion;
@@ -139,10 +140,12 @@ public final class RefFlowCli {
             out.println("RefFlow baseline: " + result.findings().size() + " findings written to " + o.writeBaseline);
             return CLEAN;
         }
-        if (o.failOnProcessingError && !result.problems().isEmpty()) {
-            return ERROR;
-        }
-        return result.countAtOrAbove(o.failOnLevel) > o.maxAllowedFindings ? FINDINGS : CLEAN;
+        return switch (new BuildGate(o.failOnLevel, o.maxAllowedFindings, o.failOnProcessingError).decide(result)
+                .outcome()) {
+            case PASS -> CLEAN;
+            case FINDINGS -> FINDINGS;
+            case PROCESSING_PROBLEMS -> ERROR;
+        };
     }
 
     private static String kebab(String camel) {

@@ -15,8 +15,7 @@ import dev.refflow.flow.FactsExtractor;
 import dev.refflow.model.FileFacts;
 import dev.refflow.model.ProjectModel;
 import dev.refflow.model.SizeEstimator;
-import dev.refflow.report.HtmlReportWriter;
-import dev.refflow.report.SarifReportWriter;
+import dev.refflow.report.ReportWriter;
 import dev.refflow.rules.Finding;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;
@@ -86,7 +85,7 @@ public final class RefFlowEngine {
             hashed = FileHashes.compute(files, previous, request.threads());
             timing.lap("hash files");
             AnalysisResult cached = previous == null ? null
-                    : previous.resultFor(request.resultKey(), files, hashed.hashes(), effectiveRules(request));
+                    : previous.resultFor(request.settings().cacheKey(), files, hashed.hashes(), effectiveRules(request));
             if (cached != null) {
                 request.log().accept("RefFlow: no file or setting changed since the last run; results from the cache");
                 Reports reports = writeReports(request, present(request, cached), previous);
@@ -99,7 +98,7 @@ public final class RefFlowEngine {
                 timing.report();
                 return reports.result();
             }
-            factsCache = FactsCache.load(cacheDir.resolve("facts.bin"), request.factsKey(), request.log());
+            factsCache = FactsCache.load(cacheDir.resolve("facts.bin"), request.settings().facts().cacheKey(), request.log());
             timing.lap("read facts cache");
         }
         byte[][] encoded = cacheDir == null ? null : new byte[files.size()][];
@@ -203,7 +202,7 @@ public final class RefFlowEngine {
             for (int i = 0; i < files.size(); i++) {
                 entries.add(new FactsCache.Entry(files.get(i).relativePath(), hashed.hashes()[i], encoded[i]));
             }
-            FactsCache.save(request.cacheDirectory().resolve("facts.bin"), request.factsKey(), entries);
+            FactsCache.save(request.cacheDirectory().resolve("facts.bin"), request.settings().facts().cacheKey(), entries);
         } catch (IOException | RuntimeException e) {
             cacheNotWritten(request, e);
         }
@@ -214,7 +213,7 @@ public final class RefFlowEngine {
                                    AnalysisResult found, Reports reports) {
         String[] paths = files.stream().map(SourceFile::relativePath).toArray(String[]::new);
         try {
-            ResultCache.save(request.cacheDirectory(), new ResultCache.Snapshot(request.resultKey(), paths,
+            ResultCache.save(request.cacheDirectory(), new ResultCache.Snapshot(request.settings().cacheKey(), paths,
                     hashed.hashes(), hashed.stamps(), hashed.stampedAtNanos(), found.findings(), found.suppressed(),
                     found.problems(), found.filesAnalysed(), found.linesAnalysed(), reportKey(request),
                     reports.written()));
@@ -485,7 +484,12 @@ public final class RefFlowEngine {
         });
         try {
             Files.createDirectories(dir);
-            for (ReportFormat format : request.formats()) {
+            ReportWriter.Context context = new ReportWriter.Context(request.projectName(), request.baseDirectory());
+            for (ReportWriter writer : ReportWriter.all()) {
+                ReportFormat format = writer.format();
+                if (!request.formats().contains(format)) {
+                    continue;
+                }
                 Path target = dir.resolve(format.fileName());
                 targets.put(format, target);
                 ResultCache.WrittenReport kept = unchanged(request, previous, format, target);
@@ -496,11 +500,7 @@ public final class RefFlowEngine {
                 rewritten = true;
                 writing.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     try {
-                        switch (format) {
-                            case HTML -> new HtmlReportWriter().write(result, request.projectName(), target);
-                            case SARIF -> new SarifReportWriter().write(result, request.baseDirectory(), target);
-                            default -> throw new IllegalStateException(format.name());
-                        }
+                        writer.write(result, context, target);
                         return new ResultCache.WrittenReport(format, target.toString(), SourceReader.hash(target));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

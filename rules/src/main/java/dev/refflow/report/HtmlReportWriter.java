@@ -3,6 +3,7 @@ package dev.refflow.report;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.ReportFormat;
 import dev.refflow.api.Baseline;
 import dev.refflow.api.Module;
 import dev.refflow.api.RefFlowVersion;
@@ -35,7 +36,7 @@ import java.util.Map;
  * the network, so it opens straight from disk. The template (JMustache) escapes every value, so source code
  * and messages are always shown as text.
  */
-public final class HtmlReportWriter {
+public final class HtmlReportWriter implements ReportWriter {
     private static final Template TEMPLATE = compile();
 
     private static Template compile() {
@@ -47,9 +48,15 @@ public final class HtmlReportWriter {
         }
     }
 
-    public void write(AnalysisResult result, String projectName, Path target) throws IOException {
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.HTML;
+    }
+
+    @Override
+    public void write(AnalysisResult result, Context context, Path target) throws IOException {
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            TEMPLATE.execute(model(result, projectName), out);
+            TEMPLATE.execute(model(result, context.projectName()), out);
         }
     }
 

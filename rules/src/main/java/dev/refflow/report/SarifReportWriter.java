@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.refflow.api.AnalysisResult;
+import dev.refflow.api.ReportFormat;
 import dev.refflow.api.Module;
 import com.contrastsecurity.sarif.Suppression;
 import dev.refflow.api.RefFlowVersion;
@@ -55,7 +56,7 @@ import java.util.Set;
  * ({@code %SRCROOT%}), its trace as a {@code codeFlow}, and its fingerprint. Processing problems are tool
  * execution notifications. Deterministic: no timestamps, no absolute paths but the base directory's.
  */
-public final class SarifReportWriter {
+public final class SarifReportWriter implements ReportWriter {
     static final String SRCROOT = "%SRCROOT%";
     private static final ObjectMapper MAPPER = mapper();
 
@@ -77,9 +78,15 @@ public final class SarifReportWriter {
         return b.build();
     }
 
-    public void write(AnalysisResult result, Path baseDirectory, Path target) throws IOException {
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.SARIF;
+    }
+
+    @Override
+    public void write(AnalysisResult result, Context context, Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
-            MAPPER.writeValue(out, toSarif(result, baseDirectory));
+            MAPPER.writeValue(out, toSarif(result, context.baseDirectory()));
         }
     }
 
