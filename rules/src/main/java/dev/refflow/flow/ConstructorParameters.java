@@ -1,5 +1,7 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.ParameterUse;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -35,37 +37,37 @@ final class ConstructorParameters {
     }
 
     /** What the constructor does with each of its parameters, in parameter order (one walk of the body). */
-    static java.util.List<String> uses(ConstructorDeclaration c) {
-        java.util.Map<String, Set<String>> byName = new java.util.LinkedHashMap<>();
+    static java.util.List<ParameterUse> uses(ConstructorDeclaration c) {
+        java.util.Map<String, Set<ParameterUse>> byName = new java.util.LinkedHashMap<>();
         for (var p : c.getParameters()) {
             byName.put(p.getNameAsString(), new LinkedHashSet<>());
         }
         for (NameExpr n : c.findAll(NameExpr.class, x -> byName.containsKey(x.getNameAsString()))) {
             byName.get(n.getNameAsString()).add(useAt(n, c));
         }
-        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.List<ParameterUse> out = new java.util.ArrayList<>();
         for (var p : c.getParameters()) {
             out.add(combine(byName.get(p.getNameAsString())));
         }
         return out;
     }
 
-    private static String combine(Set<String> uses) {
-        if (uses.contains("unknown")) {
-            return "unknown";
+    private static ParameterUse combine(Set<ParameterUse> uses) {
+        if (uses.contains(ParameterUse.UNKNOWN)) {
+            return ParameterUse.UNKNOWN;
         }
-        uses.remove("read");
+        uses.remove(ParameterUse.READ_ONLY);
         if (uses.isEmpty()) {
-            return "read";
+            return ParameterUse.READ_ONLY;
         }
-        String field = uses.stream().filter(u -> u.startsWith("field:")).findFirst().orElse(null);
+        ParameterUse field = uses.stream().filter(u -> u instanceof ParameterUse.KeptInField).findFirst().orElse(null);
         if (field != null) {
             return field;
         }
-        return uses.size() == 1 ? uses.iterator().next() : "unknown";
+        return uses.size() == 1 ? uses.iterator().next() : ParameterUse.UNKNOWN;
     }
 
-    private static String useAt(NameExpr n, ConstructorDeclaration c) {
+    private static ParameterUse useAt(NameExpr n, ConstructorDeclaration c) {
         Node at = n;
         Node parent = n.getParentNode().orElse(null);
         while (parent instanceof EnclosedExpr || parent instanceof CastExpr
@@ -79,28 +81,28 @@ final class ConstructorParameters {
                 || parent instanceof BinaryExpr || parent instanceof InstanceOfExpr || parent instanceof UnaryExpr
                 || parent instanceof IfStmt || parent instanceof SwitchStmt || parent instanceof ThrowStmt
                 || parent instanceof ConditionalExpr cond && cond.getCondition() == at) {
-            return "read";
+            return ParameterUse.READ_ONLY;
         }
         if (parent instanceof AssignExpr a && a.getValue() == at) {
             Expression target = a.getTarget();
             if (target instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
-                return "field:" + f.getNameAsString();
+                return new ParameterUse.KeptInField(f.getNameAsString());
             }
             if (target instanceof NameExpr name && c.getParameters().stream()
                     .noneMatch(p -> p.getNameAsString().equals(name.getNameAsString()))
                     && c.getBody().findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
                     .noneMatch(v -> v.getNameAsString().equals(name.getNameAsString()))) {
-                return "field:" + name.getNameAsString();
+                return new ParameterUse.KeptInField(name.getNameAsString());
             }
-            return "unknown";
+            return ParameterUse.UNKNOWN;
         }
         if (parent instanceof AssignExpr a && a.getTarget() == at) {
-            return "read";
+            return ParameterUse.READ_ONLY;
         }
         if (parent instanceof ExplicitConstructorInvocationStmt call) {
             int index = call.getArguments().indexOf(at);
-            return (call.isThis() ? "this:" : "super:") + index + "/" + call.getArguments().size();
+            return new ParameterUse.Forwarded(!call.isThis(), index, call.getArguments().size());
         }
-        return "unknown";
+        return ParameterUse.UNKNOWN;
     }
 }

@@ -1,5 +1,7 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.ParameterUse;
+
 import dev.refflow.model.FileFacts;
 import dev.refflow.model.TypeFacts;
 
@@ -251,7 +253,7 @@ public final class FactsExtractor {
     }
 
     private void recordType(ClassScope scope, String kind, int line, List<String> superTypes, String superClass,
-                            Map<Integer, List<String>> constructorParams) {
+                            Map<Integer, List<ParameterUse>> constructorParams) {
         types.add(new TypeFacts(scope.name(), kind, line, scope.hasOuterInstance(),
                 List.copyOf(scope.fields().values()), scope.methodNames(), superTypes, superClass, constructorParams));
     }
@@ -273,20 +275,20 @@ public final class FactsExtractor {
      * For each constructor, what it does with each parameter: a {@code new T(x)} elsewhere then keeps {@code x}
      * only when T's constructor does. Records keep every component.
      */
-    private static Map<Integer, List<String>> constructorParams(TypeDeclaration<?> t) {
-        Map<Integer, List<String>> out = new HashMap<>();
+    private static Map<Integer, List<ParameterUse>> constructorParams(TypeDeclaration<?> t) {
+        Map<Integer, List<ParameterUse>> out = new HashMap<>();
         if (t instanceof RecordDeclaration r) {
-            List<String> all = new ArrayList<>();
-            r.getParameters().forEach(p -> all.add("field:" + p.getNameAsString()));
+            List<ParameterUse> all = new ArrayList<>();
+            r.getParameters().forEach(p -> all.add(new ParameterUse.KeptInField(p.getNameAsString())));
             out.put(all.size(), all);
         }
         for (ConstructorDeclaration c : t.getConstructors()) {
-            List<String> uses = ConstructorParameters.uses(c);
+            List<ParameterUse> uses = ConstructorParameters.uses(c);
             // two constructors of one arity: keep what both allow, unknown where they differ
             out.merge(uses.size(), uses, (a, b) -> {
-                List<String> both = new ArrayList<>();
+                List<ParameterUse> both = new ArrayList<>();
                 for (int k = 0; k < a.size(); k++) {
-                    both.add(a.get(k).equals(b.get(k)) ? a.get(k) : "unknown");
+                    both.add(a.get(k).equals(b.get(k)) ? a.get(k) : ParameterUse.UNKNOWN);
                 }
                 return both;
             });

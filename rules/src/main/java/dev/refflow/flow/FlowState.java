@@ -1,8 +1,8 @@
 package dev.refflow.flow;
 
-import dev.refflow.model.EdgeKind;
 import dev.refflow.model.EscapeKind;
 import dev.refflow.model.PathCondition;
+import dev.refflow.model.Slot;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -18,12 +18,12 @@ import java.util.Objects;
  * allocation sites have a live most-recent object. States of branch arms are joined where control meets.
  */
 final class FlowState {
-    record EdgeKey(int from, int to, String slot) {
+    record EdgeKey(int from, int to, Slot slot) {
     }
 
-    record EdgeInfo(EdgeKind kind, String label, int event, PathCondition condition, boolean uncertain) {
+    record EdgeInfo(String label, int event, PathCondition condition, boolean uncertain) {
         EdgeInfo merge(EdgeInfo other) {
-            return new EdgeInfo(kind, label, Math.min(event, other.event), condition.common(other.condition),
+            return new EdgeInfo(label, Math.min(event, other.event), condition.common(other.condition),
                     uncertain || other.uncertain);
         }
     }
@@ -108,7 +108,7 @@ final class FlowState {
         for (Map.Entry<EdgeKey, Integer> p : presence.entrySet()) {
             if (p.getValue() < liveArms.size() && before != null && before.heap.containsKey(p.getKey())) {
                 EdgeInfo info = out.heap.get(p.getKey());
-                out.heap.put(p.getKey(), new EdgeInfo(info.kind(), info.label(), info.event(), info.condition(), true));
+                out.heap.put(p.getKey(), new EdgeInfo(info.label(), info.event(), info.condition(), true));
             }
         }
         return out;

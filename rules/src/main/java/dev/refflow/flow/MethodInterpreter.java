@@ -6,7 +6,11 @@ import dev.refflow.model.ElementValue;
 import dev.refflow.model.Escape;
 import dev.refflow.model.EscapeKind;
 import dev.refflow.model.EventKind;
+import dev.refflow.model.FieldRef;
+import dev.refflow.model.Guard;
 import dev.refflow.model.HeapEdge;
+import dev.refflow.model.Receiver;
+import dev.refflow.model.Slot;
 import dev.refflow.model.JdkApi;
 import dev.refflow.model.TypeNames;
 
@@ -179,8 +183,8 @@ public final class MethodInterpreter {
     private final IdentityHashMap<Node, List<Integer>> eventsByNode = new IdentityHashMap<>();
     private final IdentityHashMap<Node, Integer> callSiteIndex = new IdentityHashMap<>();
     private final Deque<CallFacts> callFacts = new ArrayDeque<>();
-    /** the text of the conditions that hold around the current statement: enclosing ifs and loops, earlier early exits */
-    private final Deque<String> conditions = new ArrayDeque<>();
+    /** what holds around the current statement: enclosing ifs, loops and catch blocks, earlier early exits */
+    private final Deque<Guard> guards = new ArrayDeque<>();
     private final Map<String, Integer> namedObjects = new HashMap<>();
     private final Map<String, NodeList<BodyDeclaration<?>>> localClasses = new HashMap<>();
     /** local classes of this body whose instances hold this body's {@code this} */
@@ -191,7 +195,6 @@ public final class MethodInterpreter {
     private final Deque<Map<String, LocalVar>> locals = new ArrayDeque<>();
     private final Deque<Integer> activeLoops = new ArrayDeque<>();
     private final Deque<JumpTarget> jumpTargets = new ArrayDeque<>();
-    private final Deque<SizeExpr> guards = new ArrayDeque<>();
     private final Deque<List<IntSet>> lambdaResults = new ArrayDeque<>();
     private final Deque<List<IntSet>> switchYields = new ArrayDeque<>();
     private PathCondition condition = PathCondition.TRUE;
@@ -204,9 +207,7 @@ public final class MethodInterpreter {
     private int mayNotRun;
     /** true while evaluating the arguments of a call that runs its callbacks before it returns */
     private boolean immediateArguments;
-    private int outOfMemoryHandlers;
     private int nextBranch;
-    private boolean timesItself;
 
     private MethodInterpreter(ClassScope scope, SourceText source, BodySpec spec) {
         this.scope = scope;
@@ -266,7 +267,7 @@ public final class MethodInterpreter {
             exits.add(snapshot(-1, spec.endLine(), IntSet.EMPTY));
         }
         return new MethodFlow(scope.name(), spec.name(), spec.signature(), spec.kind(), spec.isStatic(),
-                spec.mainMethod(), timesItself, spec.line(), spec.endLine(), objects, loops, events, exits, calls,
+                spec.mainMethod(), spec.line(), spec.endLine(), objects, loops, events, exits, calls,
                 mapPuts, spec.isPrivate());
     }
 
@@ -291,9 +292,9 @@ public final class MethodInterpreter {
             forEachStmt(f, null);
         } else if (s instanceof WhileStmt w) {
             eval(w.getCondition());
-            conditions.push(source.text(w.getCondition()));
+            guards.push(condition(w.getCondition(), SizeExpr.UNKNOWN));
             loop(w, null, null, w.getBody(), List.of(), SizeExpr.UNKNOWN, "", null, false);
-            conditions.pop();
+            guards.pop();
         } else if (s instanceof DoStmt d) {
             loop(d, null, null, d.getBody(), List.of(d.getCondition()), SizeExpr.UNKNOWN, "", null, true);
         } else if (s instanceof SwitchStmt sw) {
@@ -349,7 +350,7 @@ public final class MethodInterpreter {
             if (st instanceof IfStmt i && !state.dead) {
                 if (ifStmt(i)) {
                     // `if (c) return;` guards everything after it in the block
-                    conditions.push(source.text(i.getCondition()));
+                    guards.push(condition(i.getCondition(), SizeExpr.UNKNOWN));
                     dominating++;
                 }
             } else {
@@ -357,7 +358,7 @@ public final class MethodInterpreter {
             }
         }
         for (int k = 0; k < dominating; k++) {
-            conditions.pop();
+            guards.pop();
         }
         leaveScope();
     }
@@ -396,21 +397,23 @@ public final class MethodInterpreter {
         int branch = branchId(i);
         FlowState before = state;
         PathCondition outer = condition;
-        conditions.push(source.text(i.getCondition()));
 
         state = before.copy();
         condition = outer.and(branch, 0);
-        withGuard(guard, () -> exec(i.getThenStmt()));
+        guards.push(condition(i.getCondition(), guard));
+        exec(i.getThenStmt());
+        guards.pop();
         FlowState thenState = state;
 
         state = before.copy();
         condition = outer.and(branch, 1);
         if (i.getElseStmt().isPresent()) {
-            withGuard(negate(guard), () -> exec(i.getElseStmt().get()));
+            guards.push(condition(i.getCondition(), negate(guard)));
+            exec(i.getElseStmt().get());
+            guards.pop();
         }
         FlowState elseState = state;
 
-        conditions.pop();
         condition = outer;
         state = FlowState.join(before, List.of(thenState, elseState));
         return thenState.dead && i.getElseStmt().isEmpty();
@@ -420,18 +423,8 @@ public final class MethodInterpreter {
         return guard instanceof SizeExpr.Unknown ? guard : new SizeExpr.Unary("!", guard);
     }
 
-    private void withGuard(SizeExpr guard, Runnable body) {
-        boolean pushed = !(guard instanceof SizeExpr.Unknown);
-        if (pushed) {
-            guards.push(guard);
-        }
-        try {
-            body.run();
-        } finally {
-            if (pushed) {
-                guards.pop();
-            }
-        }
+    private Guard.Condition condition(Expression c, SizeExpr value) {
+        return new Guard.Condition(source.text(c), value);
     }
 
     private void labeled(LabeledStmt l) {
@@ -477,11 +470,11 @@ public final class MethodInterpreter {
         CountedLoop counted = countedLoop(f);
         List<Expression> update = new ArrayList<>(f.getUpdate());
         f.getCompare().ifPresent(update::add);
-        f.getCompare().ifPresent(c -> conditions.push(source.text(c)));
+        f.getCompare().ifPresent(c -> guards.push(condition(c, SizeExpr.UNKNOWN)));
         loop(f, counted == null ? null : counted.indexVar, counted == null ? null : counted.range(),
                 f.getBody(), update, counted == null ? SizeExpr.UNKNOWN : counted.tripCount,
                 counted == null ? "" : counted.indexVar, null, false, label);
-        f.getCompare().ifPresent(c -> conditions.pop());
+        f.getCompare().ifPresent(c -> guards.pop());
         leaveScope();
     }
 
@@ -653,17 +646,12 @@ public final class MethodInterpreter {
         for (CatchClause c : t.getCatchClauses()) {
             condition = outer.and(branch, arm++);
             state = FlowState.join(before, List.of(before, tryEnd.dead ? before : tryEnd));
-            boolean oom = catchesOutOfMemory(c);
-            if (oom) {
-                outOfMemoryHandlers++;
-            }
+            guards.push(new Guard.InHandler(caughtTypes(c)));
             locals.push(new LinkedHashMap<>());
             declare(c.getParameter().getNameAsString(), c.getParameter().getType().asString(), SizeExpr.UNKNOWN, -1);
             exec(c.getBody());
             leaveScope();
-            if (oom) {
-                outOfMemoryHandlers--;
-            }
+            guards.pop();
             ends.add(state);
         }
         condition = outer;
@@ -682,15 +670,13 @@ public final class MethodInterpreter {
         leaveScope();
     }
 
-    private static boolean catchesOutOfMemory(CatchClause c) {
-        String type = c.getParameter().getType().asString();
-        for (String alt : type.split("\\|")) {
-            String raw = alt.strip();
-            if (raw.equals("OutOfMemoryError") || raw.equals("java.lang.OutOfMemoryError")) {
-                return true;
-            }
+    /** {@code catch (A | B e)}: A and B, as written. */
+    private static List<String> caughtTypes(CatchClause c) {
+        List<String> out = new ArrayList<>();
+        for (String alt : c.getParameter().getType().asString().split("\\|")) {
+            out.add(alt.strip());
         }
-        return false;
+        return out;
     }
 
     private void returnStmt(ReturnStmt r) {
@@ -719,8 +705,8 @@ public final class MethodInterpreter {
         List<HeapEdge> heap = new ArrayList<>(state.heap.size());
         for (Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e : state.heap.entrySet()) {
             FlowState.EdgeInfo info = e.getValue();
-            heap.add(new HeapEdge(e.getKey().from(), e.getKey().to(), info.kind(), info.label(), e.getKey().slot(),
-                    info.event(), info.condition(), info.uncertain()));
+            heap.add(new HeapEdge(e.getKey().from(), e.getKey().to(), e.getKey().slot(), info.label(), info.event(),
+                    info.condition(), info.uncertain()));
         }
         List<Escape> escapes = new ArrayList<>(state.escapes.size());
         for (Map.Entry<Integer, FlowState.EscapeInfo> e : state.escapes.entrySet()) {
@@ -899,7 +885,7 @@ public final class MethodInterpreter {
         if (scope.names().staticSingleImports().containsKey(name)) {
             String imported = scope.names().staticSingleImports().get(name);
             return IntSet.of(namedObject("static:" + imported, ObjectKind.STATIC_FIELD, "", name, null,
-                    List.of(memberKey(imported))));
+                    List.of(FieldRef.ofQualified(imported))));
         }
         return IntSet.EMPTY;
     }
@@ -915,13 +901,7 @@ public final class MethodInterpreter {
 
     private int fieldObject(FieldInfo field) {
         return namedObject(fieldKey(field), field.isStatic() ? ObjectKind.STATIC_FIELD : ObjectKind.FIELD,
-                field.type(), displayName(field), null, List.of(field.key()));
-    }
-
-    /** {@code a.b.Owner.NAME} as a field key: {@code a.b.Owner#NAME}. */
-    private static String memberKey(String qualified) {
-        int dot = qualified.lastIndexOf('.');
-        return qualified.substring(0, dot) + "#" + qualified.substring(dot + 1);
+                field.type(), displayName(field), null, List.of(field.ref()));
     }
 
     private static String fieldKey(FieldInfo field) {
@@ -954,8 +934,8 @@ public final class MethodInterpreter {
             if (name.equals("length")) {
                 return IntSet.EMPTY;
             }
-            List<String> candidates = scope.names().candidatesForMember(nameOf(scopeExpr), name).stream()
-                    .map(MethodInterpreter::memberKey).toList();
+            List<FieldRef> candidates = scope.names().candidatesForMember(nameOf(scopeExpr), name).stream()
+                    .map(FieldRef::ofQualified).toList();
             return IntSet.of(namedObject("static:" + nameOf(f), ObjectKind.STATIC_FIELD, "", nameOf(f), null, candidates));
         }
         IntSet owners = eval(scopeExpr);
@@ -964,8 +944,8 @@ public final class MethodInterpreter {
         }
         IntSet out = IntSet.EMPTY;
         for (Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e : state.heap.entrySet()) {
-            if (e.getValue().kind() == EdgeKind.FIELD && owners.contains(e.getKey().from())
-                    && e.getKey().slot().equals(name)) {
+            if (e.getKey().slot() instanceof Slot.Field held && owners.contains(e.getKey().from())
+                    && held.name().equals(name)) {
                 out = out.with(e.getKey().to());
             }
         }
@@ -1062,7 +1042,7 @@ public final class MethodInterpreter {
                 }
                 return value;
             }
-            addToContainers(arrays, arr.getName(), "elem", "[]", value, a.getValue(), a, text,
+            addToContainers(arrays, arr.getName(), Slot.ELEMENT, "[]", value, a.getValue(), a, text,
                     elementValue(a.getValue(), value, componentOf(typeOf(arr.getName()))));
             return value;
         }
@@ -1086,9 +1066,9 @@ public final class MethodInterpreter {
                 continue;
             }
             if (strong && !o.summary()) {
-                removeEdges(r, field, null);
+                removeEdges(r, new Slot.Field(field), null);
             } else {
-                markUncertain(r, field);
+                markUncertain(r, new Slot.Field(field));
             }
             if (isNull) {
                 event(at, EventKind.SET_NULL, line(at), column(at), endLine(at), text, o.site(), -1, field,
@@ -1098,7 +1078,7 @@ public final class MethodInterpreter {
             for (int v : value.toArray()) {
                 int ev = event(at, EventKind.STORE_FIELD, line(at), column(at), endLine(at), text, o.site(),
                         objects.get(v).site(), field, ElementValue.UNKNOWN);
-                addEdge(r, v, field, EdgeKind.FIELD, field, ev);
+                addEdge(r, v, new Slot.Field(field), field, ev);
             }
         }
     }
@@ -1198,7 +1178,7 @@ public final class MethodInterpreter {
                     int ev = event(o, EventKind.PASS_AS_ARGUMENT, line(o), column(o), endLine(o), text,
                             objects.get(v).site(), objects.get(id).site(), "new " + raw, ElementValue.UNKNOWN);
                     // slot "arg<index>/<arity>": the project model knows which field that constructor keeps it in
-                    addEdge(id, v, "arg" + i + "/" + args.size(), EdgeKind.OPAQUE, "constructor argument", ev);
+                    addEdge(id, v, new Slot.ConstructorArgument(i, args.size()), "constructor argument", ev);
                 }
             }
             return IntSet.of(id);
@@ -1246,14 +1226,14 @@ public final class MethodInterpreter {
     private void copyElements(int from, int to, Node at, String text) {
         List<Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo>> copied = new ArrayList<>();
         for (Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e : state.heap.entrySet()) {
-            if (e.getKey().from() == from && e.getValue().kind() == EdgeKind.CONTAINER) {
+            if (e.getKey().from() == from && e.getKey().slot().kind() == EdgeKind.CONTAINER) {
                 copied.add(e);
             }
         }
         for (Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e : copied) {
             int ev = event(at, EventKind.ADD_TO_CONTAINER, line(at), column(at), endLine(at), text,
                     objects.get(to).site(), objects.get(e.getKey().to()).site(), "copy", ElementValue.UNKNOWN);
-            addEdge(to, e.getKey().to(), e.getKey().slot(), EdgeKind.CONTAINER, "copy", ev);
+            addEdge(to, e.getKey().to(), e.getKey().slot(), "copy", ev);
         }
     }
 
@@ -1300,7 +1280,7 @@ public final class MethodInterpreter {
             for (int o : values.get(i).toArray()) {
                 int ev = event(v, EventKind.ADD_TO_CONTAINER, line(v), column(v), endLine(v), source.text(v),
                         objects.get(id).site(), objects.get(o).site(), "[]", ElementValue.object(o, objects.get(o).type()));
-                addEdge(id, o, "elem", EdgeKind.CONTAINER, "[]", ev);
+                addEdge(id, o, Slot.ELEMENT, "[]", ev);
             }
         }
         return IntSet.of(id);
@@ -1356,7 +1336,7 @@ public final class MethodInterpreter {
     }
 
     private int newObject(ObjectKind kind, String type, String name, String text, Node at, Allocation allocation,
-                          List<String> field) {
+                          List<FieldRef> field) {
         int id = objects.size();
         objects.add(new AbstractObject(id, kind, id, false, type == null ? "" : type, name, text,
                 at == null ? spec.line() : line(at), at == null ? 0 : column(at), allocation, new int[0],
@@ -1369,7 +1349,7 @@ public final class MethodInterpreter {
     }
 
     /** The one object of a method that stands for a field, a parameter or {@code this}. */
-    private int namedObject(String key, ObjectKind kind, String type, String text, Node at, List<String> field) {
+    private int namedObject(String key, ObjectKind kind, String type, String text, Node at, List<FieldRef> field) {
         Integer id = namedObjects.get(key);
         if (id == null) {
             id = newObject(kind, type, text, text, at, null, field);
@@ -1490,7 +1470,7 @@ public final class MethodInterpreter {
             for (int v : eval(target).toArray()) {
                 int ev = event(m, EventKind.CAPTURE, line(m), column(m), endLine(m), source.text(m), id,
                         objects.get(v).site(), nameOf(target), ElementValue.UNKNOWN);
-                addEdge(id, v, "capture:" + target, EdgeKind.CAPTURE, "captures " + target, ev);
+                addEdge(id, v, new Slot.Captured(target.toString()), "captures " + target, ev);
             }
         }
         return id;
@@ -1509,7 +1489,7 @@ public final class MethodInterpreter {
                     for (int target : state.get(v).toArray()) {
                         int ev = event(at, EventKind.CAPTURE, line(at), column(at), endLine(at), source.text(at), id,
                                 objects.get(target).site(), v, ElementValue.UNKNOWN);
-                        addEdge(id, target, "capture:" + v, EdgeKind.CAPTURE, "captures " + v, ev);
+                        addEdge(id, target, new Slot.Captured(v), "captures " + v, ev);
                     }
                 }
             }
@@ -1556,7 +1536,7 @@ public final class MethodInterpreter {
                     for (int target : state.get(v).toArray()) {
                         int ev = event(at, EventKind.CAPTURE, line(at), column(at), endLine(at), source.text(at), id,
                                 objects.get(target).site(), v, ElementValue.UNKNOWN);
-                        addEdge(id, target, "capture:" + v, EdgeKind.CAPTURE, "captures " + v, ev);
+                        addEdge(id, target, new Slot.Captured(v), "captures " + v, ev);
                     }
                 }
             }
@@ -1586,7 +1566,7 @@ public final class MethodInterpreter {
         objects.set(id, objects.get(id).withCapturesThis());
         int ev = event(at, EventKind.CAPTURE, line(at), column(at), endLine(at), source.text(at), id, thisObject(),
                 "this", ElementValue.UNKNOWN);
-        addEdge(id, thisObject(), "this", EdgeKind.CAPTURE, "captures this", ev);
+        addEdge(id, thisObject(), Slot.Captured.THIS, "captures this", ev);
     }
 
     // ------------------------------------------------------------------ calls
@@ -1617,9 +1597,6 @@ public final class MethodInterpreter {
 
     private IntSet callInner(MethodCallExpr call, CallFacts facts) {
         String name = call.getNameAsString();
-        if (name.equals("nanoTime") || name.equals("currentTimeMillis")) {
-            call.getScope().filter(s -> nameOf(s).endsWith("System")).ifPresent(s -> timesItself = true);
-        }
         Expression scopeExpr = call.getScope().orElse(null);
 
         IntSet stream = StreamChains.isTerminal(call) ? streamTerminal(call) : null;
@@ -1675,56 +1652,49 @@ public final class MethodInterpreter {
 
     private void recordCallSite(MethodCallExpr call, CallFacts facts) {
         Integer known = callSiteIndex.get(call);
-        int[][] args = new int[facts.arguments.size()][];
-        for (int k = 0; k < args.length; k++) {
-            args[k] = facts.arguments.get(k).toArray();
-        }
         if (known != null) {
             // a loop's second pass may see more objects: keep the union
             CallSite c = calls.get(known);
-            int[][] merged = c.arguments().length == args.length ? new int[args.length][] : c.arguments();
-            if (c.arguments().length == args.length) {
-                for (int k = 0; k < args.length; k++) {
-                    merged[k] = IntSet.of(c.arguments()[k]).union(IntSet.of(args[k])).toArray();
+            List<CallSite.Argument> merged = new ArrayList<>(c.arguments());
+            if (facts.arguments.size() == merged.size()) {
+                for (int k = 0; k < merged.size(); k++) {
+                    CallSite.Argument a = merged.get(k);
+                    merged.set(k, new CallSite.Argument(
+                            IntSet.of(a.objects()).union(facts.arguments.get(k)).toArray(), a.type()));
                 }
             }
-            calls.set(known, new CallSite(c.name(), c.scope(), c.receiverType(), c.staticImport(), c.argumentCount(),
-                    c.line(), c.column(), c.text(), c.inOutOfMemoryHandler(), c.guards(),
-                    IntSet.of(c.receivers()).union(facts.receivers).toArray(), merged, c.argumentTypes(),
-                    c.sizeGuarded(), c.nullGuarded(), c.resultUsed()));
+            Receiver receiver = c.receiver() instanceof Receiver.OfValue v
+                    ? new Receiver.OfValue(v.text(), v.type(), IntSet.of(v.objects()).union(facts.receivers).toArray())
+                    : c.receiver();
+            calls.set(known, new CallSite(c.name(), receiver, merged, c.line(), c.column(), c.text(), c.guards(),
+                    c.resultUsed()));
             return;
         }
         String name = call.getNameAsString();
-        String scopeText = call.getScope().map(this::nameOf).orElse("");
-        String receiverType = "";
-        String staticImport = "";
+        Receiver receiver;
         if (call.getScope().isPresent()) {
             Expression s = call.getScope().get();
-            receiverType = isTypeName(s) ? nameOf(s) : TypeNames.rawSimpleName(typeOf(s));
-        } else if (!scope.declaresMethod(name)) {
-            String single = scope.names().staticSingleImports().get(name);
-            if (single != null) {
-                staticImport = single.substring(0, single.lastIndexOf('.'));
-            } else if (!scope.names().staticOnDemandImports().isEmpty()) {
-                staticImport = String.join(",", scope.names().staticOnDemandImports());
+            // a statically imported field looks like a type name, but it is a value
+            receiver = isTypeName(s) && facts.receivers.isEmpty() ? new Receiver.OfType(nameOf(s))
+                    : new Receiver.OfValue(nameOf(s), TypeNames.rawSimpleName(typeOf(s)), facts.receivers.toArray());
+        } else {
+            List<String> staticImports = List.of();
+            if (!scope.declaresMethod(name)) {
+                String single = scope.names().staticSingleImports().get(name);
+                staticImports = single != null ? List.of(single.substring(0, single.lastIndexOf('.')))
+                        : scope.names().staticOnDemandImports();
             }
+            receiver = new Receiver.Implicit(staticImports);
         }
-        List<String> argumentTypes = new ArrayList<>();
-        for (Expression arg : call.getArguments()) {
-            argumentTypes.add(typeOf(arg));
-        }
-        boolean sizeGuarded = false;
-        boolean nullGuarded = false;
-        for (String text : conditions) {
-            sizeGuarded |= !scopeText.isEmpty() && text.contains(scopeText) && (text.contains("size()")
-                    || text.contains("isEmpty()") || text.contains("remainingCapacity()"));
-            nullGuarded |= text.contains("null");
+        List<CallSite.Argument> arguments = new ArrayList<>();
+        for (int k = 0; k < call.getArguments().size(); k++) {
+            int[] objects = k < facts.arguments.size() ? facts.arguments.get(k).toArray() : new int[0];
+            arguments.add(new CallSite.Argument(objects, typeOf(call.getArgument(k))));
         }
         boolean resultUsed = !(call.getParentNode().orElse(null) instanceof ExpressionStmt);
         callSiteIndex.put(call, calls.size());
-        calls.add(new CallSite(name, scopeText, receiverType, staticImport, call.getArguments().size(), line(call),
-                column(call), source.text(call), outOfMemoryHandlers > 0, List.copyOf(guards),
-                facts.receivers.toArray(), args, argumentTypes, sizeGuarded, nullGuarded, resultUsed));
+        calls.add(new CallSite(name, receiver, arguments, line(call), column(call), source.text(call),
+                List.copyOf(guards), resultUsed));
     }
 
     private void passArguments(List<Expression> argExprs, List<IntSet> args, Node at) {
@@ -1817,14 +1787,14 @@ public final class MethodInterpreter {
                 }
             }
             String keyText = constantKey(keyExpr);
-            String valueSlot = "v:" + (keyText == null ? "?" : keyText);
+            Slot valueSlot = new Slot.MapValue(keyText);
             if (keyText != null && name.equals("put")) {
                 // a put over the same constant key replaces the old value
                 replaceSlot(receivers, valueSlot);
             }
             String valueType = typeArgs.size() == 2 ? typeArgs.get(1) : "";
             String keyType = typeArgs.size() == 2 ? typeArgs.get(0) : "";
-            addToContainers(receivers, scopeExpr, "k", name + " key", key, keyExpr, call, text,
+            addToContainers(receivers, scopeExpr, Slot.KEY, name + " key", key, keyExpr, call, text,
                     elementValue(keyExpr, key, keyType).asKey());
             addToContainers(receivers, scopeExpr, valueSlot, name, value, valueExpr, call, text,
                     elementValue(valueExpr, value, valueType));
@@ -1845,15 +1815,15 @@ public final class MethodInterpreter {
             ElementValue all = value.size() == 1 && objects.get(value.single()).isAllocation()
                     ? ElementValue.allOf(objects.get(value.single()).site())
                     : ElementValue.UNKNOWN;
-            addToContainers(receivers, scopeExpr, "elem", name, elements, elementExpr, call, text, all);
+            addToContainers(receivers, scopeExpr, Slot.ELEMENT, name, elements, elementExpr, call, text, all);
             return IntSet.of(callResult(call));
         }
-        addToContainers(receivers, scopeExpr, "elem", name, value, elementExpr, call, text,
+        addToContainers(receivers, scopeExpr, Slot.ELEMENT, name, value, elementExpr, call, text,
                 elementValue(elementExpr, value, elementType));
         return IntSet.of(callResult(call));
     }
 
-    private void addToContainers(IntSet receivers, Expression scopeExpr, String slot, String label, IntSet value,
+    private void addToContainers(IntSet receivers, Expression scopeExpr, Slot slot, String label, IntSet value,
                                  Expression valueExpr, Node at, String text, ElementValue element) {
         for (int r : receivers.toArray()) {
             AbstractObject container = objects.get(r);
@@ -1865,7 +1835,7 @@ public final class MethodInterpreter {
                 for (int v : value.toArray()) {
                     int ev = event(at, EventKind.ADD_TO_CONTAINER, line(at), column(at), endLine(at), text,
                             container.site(), objects.get(v).site(), label, element);
-                    addEdge(r, v, slot, EdgeKind.CONTAINER, label, ev);
+                    addEdge(r, v, slot, label, ev);
                 }
             } else {
                 EscapeKind kind = switch (container.kind()) {
@@ -1925,8 +1895,8 @@ public final class MethodInterpreter {
                 for (Integer n = at; parent.containsKey(n); n = parent.get(n).getKey().from()) {
                     Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e = parent.get(n);
                     FlowState.EdgeInfo i = e.getValue();
-                    path.add(0, new HeapEdge(e.getKey().from(), e.getKey().to(), i.kind(), i.label(), e.getKey().slot(),
-                            i.event(), i.condition(), i.uncertain()));
+                    path.add(0, new HeapEdge(e.getKey().from(), e.getKey().to(), e.getKey().slot(), i.label(), i.event(),
+                            i.condition(), i.uncertain()));
                 }
                 return path;
             }
@@ -1973,10 +1943,10 @@ public final class MethodInterpreter {
                 boolean definite = receivers.size() == 1 && deferred == 0 && !o.summary();
                 boolean isMap = o.allocation() != null && o.allocation().isContainer() && o.allocation().shape().isMap();
                 if (isMap && keyText != null && definite) {
-                    removeEdges(r, "v:" + keyText, null);
-                    markUncertain(r, "k");
+                    removeEdges(r, new Slot.MapValue(keyText), null);
+                    markUncertain(r, Slot.KEY);
                 } else if (!isMap && victims.size() == 1 && definite) {
-                    removeEdges(r, "elem", victims.single());
+                    removeEdges(r, Slot.ELEMENT, victims.single());
                 } else {
                     markUncertain(r, null);
                 }
@@ -2010,7 +1980,7 @@ public final class MethodInterpreter {
                     : newObject(ObjectKind.CALL_RESULT, JdkApi.viewType(name), "", text, call, null);
             callResultIds.put(call, view);
             for (int r : receivers.toArray()) {
-                addEdge(view, r, "view", EdgeKind.VIEW, name, -1);
+                addEdge(view, r, Slot.VIEW, name, -1);
             }
             return IntSet.of(view);
         }
@@ -2071,7 +2041,7 @@ public final class MethodInterpreter {
         while (!work.isEmpty()) {
             int at = work.poll();
             for (FlowState.EdgeKey k : state.heap.keySet()) {
-                if (k.from() == at && k.slot().equals("view") && !out.contains(k.to())) {
+                if (k.from() == at && k.slot() instanceof Slot.View && !out.contains(k.to())) {
                     out = out.with(k.to());
                     work.add(k.to());
                 }
@@ -2095,7 +2065,7 @@ public final class MethodInterpreter {
                 IntSet array = eval(argExprs.get(0));
                 int view = callResult(call);
                 for (int r : array.toArray()) {
-                    addEdge(view, r, "view", EdgeKind.VIEW, "asList", -1);
+                    addEdge(view, r, Slot.VIEW, "asList", -1);
                 }
                 return IntSet.of(view);
             }
@@ -2104,7 +2074,7 @@ public final class MethodInterpreter {
                     Allocation.container(shape, elementType).withExactStorage(), text);
             for (Expression arg : argExprs) {
                 IntSet v = eval(arg);
-                addToContainers(IntSet.of(id), null, "elem", "of", v, arg, call, text, elementValue(arg, v, elementType));
+                addToContainers(IntSet.of(id), null, Slot.ELEMENT, "of", v, arg, call, text, elementValue(arg, v, elementType));
             }
             return IntSet.of(id);
         }
@@ -2115,7 +2085,7 @@ public final class MethodInterpreter {
             for (int i = 0; i < argExprs.size(); i++) {
                 IntSet v = eval(argExprs.get(i));
                 ElementValue ev = elementValue(argExprs.get(i), v, "");
-                addToContainers(IntSet.of(id), null, i % 2 == 0 ? "k" : "v:" + i, "of", v, argExprs.get(i), call, text,
+                addToContainers(IntSet.of(id), null, i % 2 == 0 ? Slot.KEY : new Slot.MapValue("#" + i), "of", v, argExprs.get(i), call, text,
                         i % 2 == 0 ? ev.asKey() : ev);
             }
             return IntSet.of(id);
@@ -2130,7 +2100,7 @@ public final class MethodInterpreter {
             // all copies are the same object: it is held once
             ElementValue shared = ev.kind() == ElementValue.Kind.OBJECT || ev.kind() == ElementValue.Kind.SHARED
                     || ev.kind() == ElementValue.Kind.NULL ? ElementValue.SHARED : ev;
-            addToContainers(IntSet.of(id), null, "elem", "nCopies", element, argExprs.get(1), call, text, shared);
+            addToContainers(IntSet.of(id), null, Slot.ELEMENT, "nCopies", element, argExprs.get(1), call, text, shared);
             activeLoops.removeLast();
             return IntSet.of(id);
         }
@@ -2141,7 +2111,7 @@ public final class MethodInterpreter {
             }
             int view = callResult(call);
             for (int r : wrapped.toArray()) {
-                addEdge(view, r, "view", EdgeKind.VIEW, name, -1);
+                addEdge(view, r, Slot.VIEW, name, -1);
             }
             return IntSet.of(view);
         }
@@ -2149,7 +2119,7 @@ public final class MethodInterpreter {
             IntSet receivers = eval(argExprs.get(0));
             for (int i = 1; i < argExprs.size(); i++) {
                 IntSet v = eval(argExprs.get(i));
-                addToContainers(receivers, argExprs.get(0), "elem", "Collections.addAll", v, argExprs.get(i), call, text,
+                addToContainers(receivers, argExprs.get(0), Slot.ELEMENT, "Collections.addAll", v, argExprs.get(i), call, text,
                         elementValue(argExprs.get(i), v, ""));
             }
             return IntSet.EMPTY;
@@ -2160,7 +2130,7 @@ public final class MethodInterpreter {
             IntSet to = eval(argExprs.get(2));
             eval(argExprs.get(3));
             eval(argExprs.get(4));
-            addToContainers(to, argExprs.get(2), "elem", "arraycopy", elementsOf(from), argExprs.get(0), call, text,
+            addToContainers(to, argExprs.get(2), Slot.ELEMENT, "arraycopy", elementsOf(from), argExprs.get(0), call, text,
                     ElementValue.UNKNOWN);
             return IntSet.EMPTY;
         }
@@ -2171,7 +2141,7 @@ public final class MethodInterpreter {
             int id = allocate(call, arrayType, Allocation.array(TypeNames.isArray(arrayType)
                     ? TypeNames.componentType(arrayType) : "Object", List.of(folder.fold(argExprs.get(1)))), text);
             IntSet elements = elementsOf(from);
-            addToContainers(IntSet.of(id), null, "elem", "copyOf", elements, argExprs.get(0), call, text,
+            addToContainers(IntSet.of(id), null, Slot.ELEMENT, "copyOf", elements, argExprs.get(0), call, text,
                     ElementValue.UNKNOWN);
             return IntSet.of(id);
         }
@@ -2265,7 +2235,7 @@ public final class MethodInterpreter {
             for (int v : value.toArray()) {
                 int ev = event(terminal, EventKind.ADD_TO_CONTAINER, line(terminal), column(terminal), endLine(terminal),
                         text, id, objects.get(v).site(), "collect", element);
-                addEdge(id, v, "elem", EdgeKind.CONTAINER, "collect", ev);
+                addEdge(id, v, Slot.ELEMENT, "collect", ev);
             }
         }
         activeLoops.removeLast();
@@ -2289,26 +2259,26 @@ public final class MethodInterpreter {
 
     // ------------------------------------------------------------------ heap edges
 
-    private void addEdge(int from, int to, String slot, EdgeKind kind, String label, int event) {
+    private void addEdge(int from, int to, Slot slot, String label, int event) {
         FlowState.EdgeKey key = new FlowState.EdgeKey(from, to, slot);
         FlowState.EdgeInfo existing = state.heap.get(key);
         boolean uncertain = mayNotRun > 0;
-        FlowState.EdgeInfo added = new FlowState.EdgeInfo(kind, label, event, condition, uncertain);
+        FlowState.EdgeInfo added = new FlowState.EdgeInfo(label, event, condition, uncertain);
         if (existing == null || existing.uncertain()) {
             state.heap.put(key, existing == null ? added
-                    : new FlowState.EdgeInfo(kind, label, existing.event(), condition, uncertain));
+                    : new FlowState.EdgeInfo(label, existing.event(), condition, uncertain));
         } else if (!uncertain) {
-            state.heap.put(key, new FlowState.EdgeInfo(kind, existing.label(), existing.event(),
+            state.heap.put(key, new FlowState.EdgeInfo(existing.label(), existing.event(),
                     existing.condition().common(condition), false));
         }
     }
 
-    private void removeEdges(int from, String slot, Integer to) {
+    private void removeEdges(int from, Slot slot, Integer to) {
         state.heap.keySet().removeIf(k -> k.from() == from && (slot == null || k.slot().equals(slot))
-                && (to == null || k.to() == to) && state.heap.get(k).kind() != EdgeKind.VIEW);
+                && (to == null || k.to() == to) && k.slot().kind() != EdgeKind.VIEW);
     }
 
-    private void replaceSlot(IntSet receivers, String slot) {
+    private void replaceSlot(IntSet receivers, Slot slot) {
         for (int r : receivers.toArray()) {
             if (receivers.size() == 1 && deferred == 0 && !objects.get(r).summary()) {
                 removeEdges(r, slot, null);
@@ -2318,12 +2288,12 @@ public final class MethodInterpreter {
         }
     }
 
-    private void markUncertain(int from, String slot) {
+    private void markUncertain(int from, Slot slot) {
         for (Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e : state.heap.entrySet()) {
             if (e.getKey().from() == from && (slot == null || e.getKey().slot().equals(slot))
-                    && e.getValue().kind() != EdgeKind.VIEW) {
+                    && e.getKey().slot().kind() != EdgeKind.VIEW) {
                 FlowState.EdgeInfo i = e.getValue();
-                e.setValue(new FlowState.EdgeInfo(i.kind(), i.label(), i.event(), i.condition(), true));
+                e.setValue(new FlowState.EdgeInfo(i.label(), i.event(), i.condition(), true));
             }
         }
     }
@@ -2336,8 +2306,8 @@ public final class MethodInterpreter {
         }
         for (Map.Entry<FlowState.EdgeKey, FlowState.EdgeInfo> e : state.heap.entrySet()) {
             if (containers.contains(e.getKey().from())) {
-                EdgeKind kind = e.getValue().kind();
-                if (kind == EdgeKind.CONTAINER && !e.getKey().slot().equals("k")) {
+                EdgeKind kind = e.getKey().slot().kind();
+                if (kind == EdgeKind.CONTAINER && !(e.getKey().slot() instanceof Slot.MapKey)) {
                     out = out.with(e.getKey().to());
                 } else if (kind == EdgeKind.VIEW) {
                     out = out.union(elementsOf(IntSet.of(e.getKey().to())));

@@ -18,14 +18,14 @@ package dev.refflow.model;
  * @param allocation  how it was allocated, for {@link ObjectKind#ALLOCATION}s; null otherwise
  * @param loops       ids of the loops around the allocation, outermost first
  * @param condition   the branch arms under which it is allocated
- * @param field       for {@link ObjectKind#FIELD} and {@link ObjectKind#STATIC_FIELD}: the field's keys
- *                    ({@code a.b.Owner#name}) it may be, most likely first; empty otherwise
+ * @param field       for {@link ObjectKind#FIELD} and {@link ObjectKind#STATIC_FIELD}: the fields it may be,
+ *                    most likely first; empty otherwise
  * @param capturesThis true for a lambda, method reference, anonymous or inner class instance that holds on
  *                    to the enclosing {@code this}: its body really uses it
  */
 public record AbstractObject(int id, ObjectKind kind, int site, boolean summary, String type, String name,
                              String text, int line, int column, Allocation allocation, int[] loops,
-                             PathCondition condition, java.util.List<String> field, boolean capturesThis) implements java.io.Serializable {
+                             PathCondition condition, java.util.List<FieldRef> field, boolean capturesThis) implements java.io.Serializable {
 
     public AbstractObject {
         field = java.util.List.copyOf(field);

@@ -56,14 +56,14 @@ public final class FieldIndex {
     public record Declared(FieldInfo field, FileFacts file) {
     }
 
-    private final Map<String, Declared> declared = new LinkedHashMap<>();
-    private final Map<String, List<Use>> uses = new HashMap<>();
+    private final Map<FieldRef, Declared> declared = new LinkedHashMap<>();
+    private final Map<FieldRef, List<Use>> uses = new HashMap<>();
 
     FieldIndex(List<FileFacts> files) {
         for (FileFacts f : files) {
             for (TypeFacts t : f.types()) {
                 for (FieldInfo field : t.fields()) {
-                    declared.putIfAbsent(field.key(), new Declared(field, f));
+                    declared.putIfAbsent(field.ref(), new Declared(field, f));
                 }
             }
         }
@@ -78,13 +78,13 @@ public final class FieldIndex {
         return List.copyOf(declared.values());
     }
 
-    public Declared declared(String key) {
+    public Declared declared(FieldRef key) {
         return declared.get(key);
     }
 
     /** The declared field an object of a method stands for, or null. */
     public Declared resolve(AbstractObject o) {
-        for (String candidate : o.field()) {
+        for (FieldRef candidate : o.field()) {
             Declared d = declared.get(candidate);
             if (d != null) {
                 return d;
@@ -93,24 +93,24 @@ public final class FieldIndex {
         return null;
     }
 
-    public List<Use> uses(String key) {
+    public List<Use> uses(FieldRef key) {
         return uses.getOrDefault(key, List.of());
     }
 
     private void index(FileFacts file, MethodFlow m) {
-        Map<Integer, String> fieldOf = new HashMap<>();
+        Map<Integer, FieldRef> fieldOf = new HashMap<>();
         for (AbstractObject o : m.objects()) {
             Declared d = o.isField() ? resolve(o) : null;
             if (d != null) {
-                fieldOf.put(o.id(), d.field().key());
+                fieldOf.put(o.id(), d.field().ref());
             }
         }
         if (fieldOf.isEmpty()) {
             return;
         }
         for (FlowEvent e : m.events()) {
-            String subjectField = e.subject() >= 0 ? fieldOf.get(e.subject()) : null;
-            String targetField = e.target() >= 0 ? fieldOf.get(e.target()) : null;
+            FieldRef subjectField = e.subject() >= 0 ? fieldOf.get(e.subject()) : null;
+            FieldRef targetField = e.target() >= 0 ? fieldOf.get(e.target()) : null;
             switch (e.kind()) {
                 case ADD_TO_CONTAINER -> {
                     // a put is one growth: its key add and value add are one entry
@@ -142,9 +142,9 @@ public final class FieldIndex {
             }
         }
         for (CallSite c : m.calls()) {
-            Set<String> seen = new HashSet<>();
+            Set<FieldRef> seen = new HashSet<>();
             for (int r : c.receivers()) {
-                String key = fieldOf.get(r);
+                FieldRef key = fieldOf.get(r);
                 if (key != null && seen.add(key)) {
                     uses.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(new Use(file, m, UseKind.CALL, c.line(), c.column(), c.text(), null, c));
@@ -157,7 +157,7 @@ public final class FieldIndex {
      * The fields a returned object exposes for change: the field itself, or a live view of it (keySet(),
      * an iterator); read-only views ({@code Collections.unmodifiable*}) expose nothing.
      */
-    private static List<Integer> liveViewsOf(ExitPoint x, int returned, Map<Integer, String> fieldOf) {
+    private static List<Integer> liveViewsOf(ExitPoint x, int returned, Map<Integer, FieldRef> fieldOf) {
         List<Integer> out = new ArrayList<>();
         if (fieldOf.containsKey(returned)) {
             out.add(returned);
@@ -171,7 +171,7 @@ public final class FieldIndex {
         return out;
     }
 
-    private void add(String key, FileFacts file, MethodFlow m, UseKind kind, FlowEvent e) {
+    private void add(FieldRef key, FileFacts file, MethodFlow m, UseKind kind, FlowEvent e) {
         if (key == null) {
             return;
         }

@@ -20,9 +20,9 @@ public record FieldInfo(String owner, String name, String type, boolean isStatic
         traits = traits.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(traits);
     }
 
-    /** {@code a.b.Owner#name}: how field uses are keyed project-wide. */
-    public String key() {
-        return owner + "#" + name;
+    /** How uses of this field are joined project-wide. */
+    public FieldRef ref() {
+        return new FieldRef(owner, name);
     }
 
     public String rawType() {

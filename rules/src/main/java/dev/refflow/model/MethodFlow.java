@@ -14,8 +14,6 @@ import java.util.List;
  * @param kind          body kind
  * @param isStatic      true for static methods and static initialization
  * @param mainMethod    true for {@code public static void main(String[])}
- * @param timesItself   true when the body reads the clock ({@code System.nanoTime}, {@code currentTimeMillis}):
- *                      measurement code
  * @param line          first line
  * @param endLine       last line
  * @param objects       abstract objects by id
@@ -27,7 +25,7 @@ import java.util.List;
  * @param isPrivate     private methods can only be called from their own top-level class
  */
 public record MethodFlow(String ownerType, String name, String signature, BodyKind kind, boolean isStatic,
-                         boolean mainMethod, boolean timesItself, int line, int endLine,
+                         boolean mainMethod, int line, int endLine,
                          List<AbstractObject> objects, List<Loop> loops, List<FlowEvent> events,
                          List<ExitPoint> exits, List<CallSite> calls, List<MapPut> mapPuts, boolean isPrivate) implements java.io.Serializable {
 

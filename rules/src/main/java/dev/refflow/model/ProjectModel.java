@@ -96,38 +96,36 @@ public final class ProjectModel implements ConstantResolver {
     }
 
     /**
-     * Whether {@code new T(..., x, ...)} keeps {@code x}: the field it keeps it in ({@code field:name}),
-     * {@code read} when the constructor (following {@code super(...)} and {@code this(...)}) only reads it, or
-     * {@code unknown}.
+     * What {@code new T(..., x, ...)} does with {@code x}: keeps it in a field, only reads it, or unknown,
+     * following {@code super(...)} and {@code this(...)}.
      */
-    public String constructorKeeps(String typeSimpleName, int arity, int index) {
+    public ParameterUse constructorKeeps(String typeSimpleName, int arity, int index) {
         String type = typeSimpleName;
         int a = arity;
         int i = index;
         for (int depth = 0; depth < 8; depth++) {
             TypeFacts t = uniqueTypeNamed(type).orElse(null);
             if (t == null) {
-                return "unknown";
+                return ParameterUse.UNKNOWN;
             }
-            List<String> params = t.constructorParams().get(a);
+            List<ParameterUse> params = t.constructorParams().get(a);
             if (params == null || i < 0 || i >= params.size()) {
-                return "unknown";
+                return ParameterUse.UNKNOWN;
             }
-            String use = params.get(i);
-            if (!use.startsWith("super:") && !use.startsWith("this:")) {
+            ParameterUse use = params.get(i);
+            if (!(use instanceof ParameterUse.Forwarded forwarded)) {
                 return use;
             }
-            String[] at = use.substring(use.indexOf(':') + 1).split("/");
-            i = Integer.parseInt(at[0]);
-            a = Integer.parseInt(at[1]);
-            if (use.startsWith("super:")) {
+            i = forwarded.index();
+            a = forwarded.arity();
+            if (forwarded.superclass()) {
                 type = t.superClass();
                 if (type.isEmpty()) {
-                    return "unknown";
+                    return ParameterUse.UNKNOWN;
                 }
             }
         }
-        return "unknown";
+        return ParameterUse.UNKNOWN;
     }
 
     /** True when the project declares a type with this simple name. */

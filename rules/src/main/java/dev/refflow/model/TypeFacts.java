@@ -15,14 +15,11 @@ import java.util.Set;
  * @param methodNames      declared method names
  * @param superTypes       raw simple names of the types it extends or implements
  * @param superClass       raw simple name of the class it extends, empty when none is written
- * @param constructorParams per constructor (by parameter count), what it does with each parameter:
- *                         {@code field:<name>} (keeps it in a field), {@code read} (only reads from it),
- *                         {@code super:<index>/<arity>} or {@code this:<index>/<arity>} (hands it on),
- *                         {@code unknown} (passes it somewhere the model does not see)
+ * @param constructorParams per constructor (by parameter count), what it does with each parameter
  */
 public record TypeFacts(String name, String kind, int line, boolean hasOuterInstance, List<FieldInfo> fields,
                         Set<String> methodNames, List<String> superTypes, String superClass,
-                        java.util.Map<Integer, List<String>> constructorParams) implements java.io.Serializable {
+                        java.util.Map<Integer, List<ParameterUse>> constructorParams) implements java.io.Serializable {
     public TypeFacts {
         fields = List.copyOf(fields);
         methodNames = Set.copyOf(methodNames);

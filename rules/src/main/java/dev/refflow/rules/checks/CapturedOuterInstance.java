@@ -64,8 +64,8 @@ public final class CapturedOuterInstance implements Rule {
                     if (root == null) {
                         continue;
                     }
-                    for (int[] arg : c.arguments()) {
-                        AbstractObject captured = capturing(m, allEdges(m), arg);
+                    for (CallSite.Argument arg : c.arguments()) {
+                        AbstractObject captured = capturing(m, allEdges(m), arg.objects());
                         if (captured != null) {
                             report(context, file, m, c.line(), c.column(), c.text(), captured, root,
                                     Traces.step(c.line(), "store", c.text()));
@@ -116,27 +116,27 @@ public final class CapturedOuterInstance implements Rule {
             return false;
         }
         FieldIndex.Declared d = fields.resolve(m.object(store.subject()));
-        return d != null && fields.uses(d.field().key()).stream()
+        return d != null && fields.uses(d.field().ref()).stream()
                 .anyMatch(u -> u.kind() == FieldIndex.UseKind.SHRINK || u.kind() == FieldIndex.UseKind.REPLACE
                         && !u.inStaticInitialization());
     }
 
     /** A call that hands its argument to a long-lived holder; the holder's description, or null. */
     private static String longLivedRoot(MethodFlow m, CallSite c, FieldIndex fields) {
-        String type = c.receiverType();
+        String type = c.receiver().type();
         if (c.name().equals("addShutdownHook")) {
             return "the shutdown hook list (Runtime)";
         }
         if (c.name().equals("set") && c.argumentCount() == 1 && isThreadLocal(m, c, type, fields)) {
-            return "ThreadLocal " + c.scope();
+            return "ThreadLocal " + c.receiver().text();
         }
         if (SCHEDULE.contains(c.name())) {
             if (type.equals("Timer")) {
-                return "Timer " + c.scope() + " (its thread runs until cancelled)";
+                return "Timer " + c.receiver().text() + " (its thread runs until cancelled)";
             }
             for (int r : c.receivers()) {
                 if (m.object(r).kind() == ObjectKind.STATIC_FIELD) {
-                    return "static scheduler " + c.scope();
+                    return "static scheduler " + c.receiver().text();
                 }
             }
         }
@@ -148,7 +148,7 @@ public final class CapturedOuterInstance implements Rule {
         for (int r : c.receivers()) {
             FieldIndex.Declared d = fields.resolve(m.object(r));
             if (d != null && d.field().rawType().endsWith("ThreadLocal")) {
-                return fields.uses(d.field().key()).stream().noneMatch(
+                return fields.uses(d.field().ref()).stream().noneMatch(
                         u -> u.call() != null && u.call().name().equals("remove") && u.call().argumentCount() == 0);
             }
         }

@@ -7,6 +7,8 @@ import dev.refflow.model.EscapeKind;
 import dev.refflow.model.ExitPoint;
 import dev.refflow.model.FlowEvent;
 import dev.refflow.model.HeapEdge;
+import dev.refflow.model.ParameterUse;
+import dev.refflow.model.Slot;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.PathCondition;
 import dev.refflow.model.FileFacts;
@@ -49,7 +51,6 @@ import java.util.regex.Pattern;
         + "one unit, and hashCode/equals/toString on it recurse forever.", level = Level.WARNING)
 public final class CyclicReference implements Rule {
     private static final int MAX_CYCLES_PER_COMPONENT = 64;
-    private static final Pattern ARGUMENT_SLOT = Pattern.compile("arg(\\d+)/(\\d+)");
 
     /** A cycle found at some exit, with what holds it there. */
     private record Found(List<HeapEdge> cycle, int closingEvent, Level level, Escape escape, boolean returned,
@@ -115,7 +116,7 @@ public final class CyclicReference implements Rule {
             }
             case OPAQUE -> {
                 String field = keptField(from, e, project);
-                return field == null ? null : new HeapEdge(e.from(), e.to(), EdgeKind.FIELD, field, field, e.event(),
+                return field == null ? null : new HeapEdge(e.from(), e.to(), new Slot.Field(field), field, e.event(),
                         e.condition(), e.uncertain());
             }
             default -> {
@@ -126,13 +127,11 @@ public final class CyclicReference implements Rule {
 
     /** For {@code new T(..., x, ...)}: the field T's constructor of that arity sets from x, or null. */
     private static String keptField(AbstractObject created, HeapEdge e, ProjectModel project) {
-        Matcher slot = ARGUMENT_SLOT.matcher(e.slot());
-        if (!slot.matches()) {
+        if (!(e.slot() instanceof Slot.ConstructorArgument argument)) {
             return null;
         }
-        String use = project.constructorKeeps(created.rawType(), Integer.parseInt(slot.group(2)),
-                Integer.parseInt(slot.group(1)));
-        return use.startsWith("field:") ? use.substring("field:".length()) : null;
+        return project.constructorKeeps(created.rawType(), argument.arity(), argument.index())
+                instanceof ParameterUse.KeptInField kept ? kept.field() : null;
     }
 
     /** Only the most recent object of a site: a summary object may stand for many different ones. */

@@ -1,6 +1,8 @@
 package dev.refflow.rules.checks;
 
 import dev.refflow.model.CallSite;
+import dev.refflow.model.Guard;
+import dev.refflow.model.Receiver;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.FileFacts;
 import dev.refflow.model.ProjectModel;
@@ -37,7 +39,7 @@ public final class ExplicitGcCall implements Rule {
             }
             for (MethodFlow method : file.methods()) {
                 for (CallSite call : method.calls()) {
-                    if (isGcCall(call, project) && !call.inOutOfMemoryHandler() && !isDeadCode(call, project)
+                    if (isGcCall(call, project) && !call.inHandlerOf("OutOfMemoryError") && !isDeadCode(call, project)
                             && !exempt(method)) {
                         context.report(file, method, context.defaultLevel(), call.line(), call.column(), message(call),
                                 List.of(Traces.step(call.line(), "call", call.text())), -1, call.text(),
@@ -53,22 +55,33 @@ public final class ExplicitGcCall implements Rule {
         if (!call.name().equals("gc") || call.argumentCount() != 0) {
             return false;
         }
-        String scope = call.scope();
-        if (scope.isEmpty()) {
-            return List.of(call.staticImport().split(",")).contains("java.lang.System");
+        if (call.receiver() instanceof Receiver.Implicit implicit) {
+            return implicit.staticImports().contains("java.lang.System");
         }
+        String scope = call.receiver().text();
         if (scope.equals("java.lang.System")) {
             return true;
         }
-        if (scope.equals("System") && call.receiverType().equals("System")) {
+        if (scope.equals("System") && call.receiver() instanceof Receiver.OfType) {
             return !project.declaresTypeNamed("System");
         }
-        String type = call.receiverType();
+        String type = call.receiver().type();
         return GC_TYPES.contains(type) && !project.declaresTypeNamed(type);
     }
 
     private static boolean exempt(MethodFlow method) {
-        return method.mainMethod() || method.timesItself() || namesGc(method.name()) || isBenchmark(method.ownerType());
+        return method.mainMethod() || timesItself(method) || namesGc(method.name()) || isBenchmark(method.ownerType());
+    }
+
+    /** A body that reads the clock ({@code System.nanoTime()}, {@code currentTimeMillis()}) is measuring. */
+    private static boolean timesItself(MethodFlow method) {
+        for (CallSite c : method.calls()) {
+            if ((c.name().equals("nanoTime") || c.name().equals("currentTimeMillis"))
+                    && c.receiver().text().endsWith("System")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code forceGC}, {@code gcQuietly}, {@code collectGarbage}: the method exists to collect. */
@@ -102,8 +115,11 @@ public final class ExplicitGcCall implements Rule {
     }
 
     private static boolean isDeadCode(CallSite call, ProjectModel project) {
-        for (SizeExpr guard : call.guards()) {
-            OptionalLong value = guard.evaluate(project);
+        for (Guard g : call.guards()) {
+            if (!(g instanceof Guard.Condition condition)) {
+                continue;
+            }
+            OptionalLong value = condition.value().evaluate(project);
             if (value.isPresent() && value.getAsLong() == 0) {
                 return true;
             }

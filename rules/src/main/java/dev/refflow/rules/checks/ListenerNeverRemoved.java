@@ -4,6 +4,7 @@ import dev.refflow.model.AbstractObject;
 import dev.refflow.model.CallSite;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.ObjectKind;
+import dev.refflow.model.Receiver;
 import dev.refflow.model.FileFacts;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
@@ -49,7 +50,7 @@ public final class ListenerNeverRemoved implements Rule {
             for (MethodFlow m : file.methods()) {
                 for (CallSite c : m.calls()) {
                     if (!REGISTER.matcher(c.name()).matches() || c.resultUsed() || takesOwner(c) || oneShot(c)
-                            || LISTENER_TYPE.matcher(c.receiverType()).matches()) {
+                            || LISTENER_TYPE.matcher(c.receiver().type()).matches()) {
                         continue;
                     }
                     if (removals == null) {
@@ -107,7 +108,7 @@ public final class ListenerNeverRemoved implements Rule {
      * ({@code future.addListener(...)}, {@code Futures.addCallback(future, ...)}): nothing to unregister.
      */
     private static boolean oneShot(CallSite c) {
-        return ONE_SHOT.matcher(c.receiverType()).matches() || ONE_SHOT.matcher(c.scope()).matches();
+        return ONE_SHOT.matcher(c.receiver().type()).matches() || ONE_SHOT.matcher(c.receiver().text()).matches();
     }
 
     /** {@code observe(lifecycleOwner, observer)}: the API removes the listener with its owner. */
@@ -121,14 +122,14 @@ public final class ListenerNeverRemoved implements Rule {
      * listener kept in a field, assigned in an initializer or constructor).
      */
     private static AbstractObject capturingArgument(MethodFlow m, CallSite c, FieldIndex fields) {
-        for (int[] arg : c.arguments()) {
-            for (int id : arg) {
+        for (CallSite.Argument arg : c.arguments()) {
+            for (int id : arg.objects()) {
                 AbstractObject o = m.object(id);
                 if (o.kind() == ObjectKind.THIS || o.capturesThis()) {
                     return o;
                 }
                 FieldIndex.Declared d = o.isField() ? fields.resolve(o) : null;
-                if (d != null && !d.field().isStatic() && storesCapturingValue(fields, d.field().key())) {
+                if (d != null && !d.field().isStatic() && storesCapturingValue(fields, d.field().ref())) {
                     return o;
                 }
             }
@@ -136,7 +137,7 @@ public final class ListenerNeverRemoved implements Rule {
         return null;
     }
 
-    private static boolean storesCapturingValue(FieldIndex fields, String key) {
+    private static boolean storesCapturingValue(FieldIndex fields, dev.refflow.model.FieldRef key) {
         for (FieldIndex.Use u : fields.uses(key)) {
             if (u.kind() == FieldIndex.UseKind.REPLACE && u.event().subject() >= 0
                     && u.method().object(u.event().subject()).capturesThis()) {
@@ -150,8 +151,9 @@ public final class ListenerNeverRemoved implements Rule {
     private static String outlivingReceiver(MethodFlow m, CallSite c) {
         if (c.receivers().length == 0) {
             // a static registry: Registry.register(this)
-            return !c.scope().isEmpty() && Character.isUpperCase(c.scope().charAt(c.scope().lastIndexOf('.') + 1))
-                    && c.receiverType().equals(c.scope()) ? c.scope() : null;
+            String scope = c.receiver().text();
+            return c.receiver() instanceof Receiver.OfType && !scope.isEmpty()
+                    && Character.isUpperCase(scope.charAt(scope.lastIndexOf('.') + 1)) ? scope : null;
         }
         for (int r : c.receivers()) {
             AbstractObject o = m.object(r);
@@ -159,7 +161,7 @@ public final class ListenerNeverRemoved implements Rule {
                 return null;
             }
         }
-        return c.scope();
+        return c.receiver().text();
     }
 
     private void report(RuleContext context, FileFacts file, MethodFlow m, CallSite c, AbstractObject listener,

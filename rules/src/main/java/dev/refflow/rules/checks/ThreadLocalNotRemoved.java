@@ -3,6 +3,7 @@ package dev.refflow.rules.checks;
 import dev.refflow.model.AbstractObject;
 import dev.refflow.model.CallSite;
 import dev.refflow.model.FieldInfo;
+import dev.refflow.model.Guard;
 import dev.refflow.model.TypeNames;
 import dev.refflow.model.FieldIndex;
 import dev.refflow.model.FieldIndex.Use;
@@ -44,7 +45,7 @@ public final class ThreadLocalNotRemoved implements Rule {
             if (!isThreadLocal(f, project)) {
                 continue;
             }
-            List<Use> uses = index.uses(f.key());
+            List<Use> uses = index.uses(f.ref());
             boolean removed = uses.stream().anyMatch(u -> isCall(u, "remove", 0));
             if (removed) {
                 continue;
@@ -79,9 +80,9 @@ public final class ThreadLocalNotRemoved implements Rule {
             // null, true, 0, "x", an enum or static constant: shared values, nothing per call is kept
             return false;
         }
-        String type = TypeNames.rawSimpleName(c.argumentTypes().get(0));
+        String type = TypeNames.rawSimpleName(c.arguments().get(0).type());
         if (type.isEmpty()) {
-            for (int id : c.arguments()[0]) {
+            for (int id : c.argument(0)) {
                 AbstractObject o = u.method().object(id);
                 if (o.isAllocation()) {
                     type = o.rawType();
@@ -106,7 +107,9 @@ public final class ThreadLocalNotRemoved implements Rule {
 
     /** {@code if (TL.get() == null) TL.set(...)}: a per-thread cache filled lazily. */
     private static boolean isLazyInitialization(Use set, List<Use> uses) {
-        if (!set.call().nullGuarded()) {
+        boolean nullGuarded = set.call().guards().stream()
+                .anyMatch(g -> g instanceof Guard.Condition c && c.text().contains("null"));
+        if (!nullGuarded) {
             return false;
         }
         return uses.stream().anyMatch(u -> u.method() == set.method() && isCall(u, "get", 0));

@@ -3,6 +3,7 @@ package dev.refflow.rules.checks;
 import dev.refflow.model.BodyKind;
 import dev.refflow.model.CallSite;
 import dev.refflow.model.FieldInfo;
+import dev.refflow.model.Guard;
 import dev.refflow.model.FieldTrait;
 import dev.refflow.model.JdkApi;
 import dev.refflow.model.MethodFlow;
@@ -49,7 +50,7 @@ public final class UnboundedStaticCollection implements Rule {
             if (!f.isStatic() || !isMutableContainer(f, project)) {
                 continue;
             }
-            List<Use> uses = index.uses(f.key());
+            List<Use> uses = index.uses(f.ref());
             List<Use> growth = new ArrayList<>();
             boolean shrinks = false;
             for (Use u : uses) {
@@ -112,7 +113,17 @@ public final class UnboundedStaticCollection implements Rule {
     /** An add under {@code if (X.size() < MAX)} or after {@code if (X.size() >= MAX) return;} is bounded. */
     private static boolean sizeGuarded(Use u) {
         CallSite c = u.method().callAt(u.line(), u.column());
-        return c != null && c.sizeGuarded();
+        if (c == null || c.receiver().text().isEmpty()) {
+            return false;
+        }
+        for (Guard g : c.guards()) {
+            if (g instanceof Guard.Condition condition && condition.text().contains(c.receiver().text())
+                    && (condition.text().contains("size()") || condition.text().contains("isEmpty()")
+                    || condition.text().contains("remainingCapacity()"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Private methods of a type that only its static initialization (or other such methods) calls. */
@@ -126,7 +137,8 @@ public final class UnboundedStaticCollection implements Rule {
                 privateMethods.add(m.name());
             }
             for (CallSite c : m.calls()) {
-                if (c.scope().isEmpty() || c.scope().equals(simple) || c.scope().equals("this")) {
+                String scope = c.receiver().text();
+                if (scope.isEmpty() || scope.equals(simple) || scope.equals("this")) {
                     callers.computeIfAbsent(c.name(), k -> new HashSet<>())
                             .add(m.kind() == BodyKind.STATIC_INITIALIZER ? "<clinit>" : m.name());
                 }

@@ -6,6 +6,8 @@ import dev.refflow.model.ExitPoint;
 import dev.refflow.model.FieldTrait;
 import dev.refflow.model.FlowEvent;
 import dev.refflow.model.HeapEdge;
+import dev.refflow.model.ParameterUse;
+import dev.refflow.model.Slot;
 import dev.refflow.model.MapPut;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.FieldIndex;
@@ -37,7 +39,6 @@ import java.util.Map;
 @RuleInfo(summary = "A value put into a weak-keyed map refers to its own key, so the entry can never be cleared.",
         level = Level.ERROR)
 public final class WeakKeyRetainedByValue implements Rule {
-    private static final Pattern ARGUMENT_SLOT = Pattern.compile("arg(\\d+)/(\\d+)");
 
     @Override
     public void check(RuleContext context) {
@@ -114,9 +115,9 @@ public final class WeakKeyRetainedByValue implements Rule {
         if (e.kind() != EdgeKind.OPAQUE) {
             return true;
         }
-        Matcher slot = ARGUMENT_SLOT.matcher(e.slot());
-        return !slot.matches() || !project.constructorKeeps(m.object(e.from()).rawType(),
-                Integer.parseInt(slot.group(2)), Integer.parseInt(slot.group(1))).equals("read");
+        return !(e.slot() instanceof Slot.ConstructorArgument argument)
+                || !(project.constructorKeeps(m.object(e.from()).rawType(), argument.arity(), argument.index())
+                instanceof ParameterUse.ReadOnly);
     }
 
     private static List<HeapEdge> path(List<HeapEdge> heap, int[] from, int[] to) {

@@ -1,0 +1,26 @@
+package dev.refflow.model;
+
+/** Something that holds wherever a call runs: an enclosing condition, or being inside an exception handler. */
+public sealed interface Guard {
+
+    /**
+     * A condition around the call: the arm of an {@code if} it is in, a loop's condition, or an earlier early exit
+     * ({@code if (c) return;}) it comes after.
+     *
+     * @param text  the condition as written
+     * @param value what it folds to where it must hold (non-zero: true), {@link SizeExpr#UNKNOWN} when unknown
+     */
+    record Condition(String text, SizeExpr value) implements Guard {
+    }
+
+    /**
+     * The call is inside a {@code catch} block.
+     *
+     * @param caught the exception types it catches, as written
+     */
+    record InHandler(java.util.List<String> caught) implements Guard {
+        public InHandler {
+            caught = java.util.List.copyOf(caught);
+        }
+    }
+}
