@@ -5,7 +5,6 @@ import java.util.Arrays;
 /** A small immutable sorted set of ints: the abstract objects a variable may point to. */
 final class IntSet {
     static final IntSet EMPTY = new IntSet(new int[0]);
-
     private final int[] values;
 
     private IntSet(int[] sortedDistinct) {

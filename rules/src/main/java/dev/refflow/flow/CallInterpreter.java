@@ -1,0 +1,138 @@
+package dev.refflow.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.refflow.model.CallSite;
+import dev.refflow.model.JdkApi;
+import dev.refflow.model.Receiver;
+import dev.refflow.model.TypeNames;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Method calls: the receiver and arguments are evaluated, library behaviour is applied ({@link LibraryCalls},
+ * {@link StreamCalls}), and the call site is recorded with its receiver, arguments and guards.
+ */
+final class CallInterpreter extends InterpreterPart {
+
+    final IdentityHashMap<Node, Integer> callSiteIndex = new IdentityHashMap<>();
+    final Deque<CallFacts> callFacts = new ArrayDeque<>();
+
+    /** Calls that run the callbacks they are given before they return. */
+    final Set<String> IMMEDIATE_CALLBACKS = Set.of(
+            "forEach", "forEachOrdered", "forEachRemaining", "computeIfAbsent", "computeIfPresent", "compute", "merge",
+            "removeIf", "replaceAll", "ifPresent", "ifPresentOrElse", "sort");
+
+    IntSet call(MethodCallExpr call) {
+        CallFacts facts = new CallFacts();
+        callFacts.push(facts);
+        IntSet result;
+        try {
+            result = callInner(call, facts);
+        } finally {
+            callFacts.pop();
+        }
+        recordCallSite(call, facts);
+        return result;
+    }
+
+    /** What evaluating a call learned about its receiver and arguments, for its {@link CallSite}. */
+    final class CallFacts {
+        IntSet receivers = IntSet.EMPTY;
+        List<IntSet> arguments = List.of();
+    }
+
+    IntSet callInner(MethodCallExpr call, CallFacts facts) {
+        String name = call.getNameAsString();
+        Expression scopeExpr = call.getScope().orElse(null);
+        IntSet stream = StreamChains.isTerminal(call) ? streams.streamTerminal(call) : null;
+        if (stream != null) {
+            return stream;
+        }
+        if (scopeExpr != null && expressions.isTypeName(scopeExpr)) {
+            IntSet result = library.staticCall(call, nameOf(scopeExpr), name);
+            if (result != null) {
+                return result;
+            }
+        }
+        IntSet receivers = scopeExpr == null ? IntSet.EMPTY : expressions.eval(scopeExpr);
+        facts.receivers = receivers;
+        boolean container = scopeExpr != null && library.isContainer(scopeExpr, receivers);
+        if (container && (JdkApi.ADD_METHODS.contains(name))) {
+            return library.containerAdd(call, scopeExpr, receivers);
+        }
+        List<IntSet> args = new ArrayList<>();
+        boolean outerImmediate = rec.immediateArguments;
+        rec.immediateArguments = IMMEDIATE_CALLBACKS.contains(name);
+        for (Expression arg : call.getArguments()) {
+            args.add(expressions.eval(arg));
+        }
+        rec.immediateArguments = outerImmediate;
+        facts.arguments = args;
+        library.removeThroughViews(call, receivers);
+        library.textBufferUse(call, scopeExpr, receivers);
+        if (container) {
+            IntSet result = library.containerOther(call, receivers, args);
+            if (result != null) {
+                return result;
+            }
+        }
+        if (!JdkApi.READ_ONLY_CALLS.contains(name)) {
+            expressions.passArguments(call.getArguments(), args, call);
+        }
+        return IntSet.of(rec.callResult(call));
+    }
+
+    void recordCallSite(MethodCallExpr call, CallFacts facts) {
+        Integer known = callSiteIndex.get(call);
+        if (known != null) {
+            // a loop's second pass may see more rec.objects: keep the union
+            CallSite c = rec.calls.get(known);
+            List<CallSite.Argument> merged = new ArrayList<>(c.arguments());
+            if (facts.arguments.size() == merged.size()) {
+                for (int k = 0; k < merged.size(); k++) {
+                    CallSite.Argument a = merged.get(k);
+                    merged.set(k, new CallSite.Argument(
+                            IntSet.of(a.objects()).union(facts.arguments.get(k)).toArray(), a.type()));
+                }
+            }
+            Receiver receiver = c.receiver() instanceof Receiver.OfValue v
+                    ? new Receiver.OfValue(v.text(), v.type(), IntSet.of(v.objects()).union(facts.receivers).toArray())
+                    : c.receiver();
+            rec.calls.set(known, new CallSite(c.name(), receiver, merged, c.line(), c.column(), c.text(), c.guards(),
+                    c.resultUsed()));
+            return;
+        }
+        String name = call.getNameAsString();
+        Receiver receiver;
+        if (call.getScope().isPresent()) {
+            Expression s = call.getScope().get();
+            // a statically imported field looks like a type name, but it is a value
+            receiver = expressions.isTypeName(s) && facts.receivers.isEmpty() ? new Receiver.OfType(nameOf(s))
+                    : new Receiver.OfValue(nameOf(s), TypeNames.rawSimpleName(vars.typeOf(s)), facts.receivers.toArray());
+        } else {
+            List<String> staticImports = List.of();
+            if (!scope.declaresMethod(name)) {
+                String single = scope.names().staticSingleImports().get(name);
+                staticImports = single != null ? List.of(single.substring(0, single.lastIndexOf('.')))
+                        : scope.names().staticOnDemandImports();
+            }
+            receiver = new Receiver.Implicit(staticImports);
+        }
+        List<CallSite.Argument> arguments = new ArrayList<>();
+        for (int k = 0; k < call.getArguments().size(); k++) {
+            int[] argObjects = k < facts.arguments.size() ? facts.arguments.get(k).toArray() : new int[0];
+            arguments.add(new CallSite.Argument(argObjects, vars.typeOf(call.getArgument(k))));
+        }
+        boolean resultUsed = !(call.getParentNode().orElse(null) instanceof ExpressionStmt);
+        callSiteIndex.put(call, rec.calls.size());
+        rec.calls.add(new CallSite(name, receiver, arguments, line(call), column(call), source.text(call),
+                List.copyOf(rec.guards), resultUsed));
+    }
+}
