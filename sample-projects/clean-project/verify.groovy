@@ -10,4 +10,9 @@ assert new File(basedir, 'target/refflow/index.html').text.contains('No findings
 // second invocation
 assert log.contains("refflow.failOnLevel: 'fatal' is not a level; allowed: error, warning, note")
 assert log.contains('BUILD FAILURE')
+// third invocation: the bad row is named by parameter, file and line
+assert log.contains('refflow.models: ' + new File(basedir, 'models/bad.models').absolutePath
+        + ':2: registers(1): argument 1 does not exist: the method takes 1 parameter (0 is the first)')
+// fourth invocation: good models are taken, and the project stays clean
+assert log.findAll('RefFlow: 0 findings \\(0 errors, 0 warnings, 0 notes\\) in 4 files').size() >= 2
 return true

@@ -108,6 +108,14 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
     @Parameter(property = "refflow.includeGeneratedSources", defaultValue = "false")
     protected boolean includeGeneratedSources;
 
+    /**
+     * Library model files of your own (comma-separated paths, relative to the project folder): what your
+     * frameworks' methods do with the references they are given, in the format of RefFlow's own models. Their rows
+     * add to RefFlow's and replace RefFlow's row for the same method.
+     */
+    @Parameter(property = "refflow.models")
+    protected String models;
+
     /** Source folders to analyse instead of the project's (comma-separated); needed when there is no project. */
     @Parameter(property = "refflow.sources")
     protected String sources;
@@ -153,6 +161,15 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
             String level = languageLevel != null && !languageLevel.isBlank() ? languageLevel : projectJavaVersion();
             if (level != null) {
                 b = b.languageLevel(level);
+            }
+            if (models != null && !models.isBlank()) {
+                List<Path> files = new java.util.ArrayList<>();
+                for (String m : models.split(",")) {
+                    if (!m.isBlank()) {
+                        files.add(base.resolve(m.strip()));
+                    }
+                }
+                b = b.models(files);
             }
             if (threads != null && !threads.isBlank()) {
                 b = b.threads(ParameterValues.positiveInt("refflow.threads", threads));

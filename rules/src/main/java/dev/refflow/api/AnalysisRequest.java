@@ -1,5 +1,6 @@
 package dev.refflow.api;
 
+import dev.refflow.model.LibraryModels;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.RuleCatalog;
 import dev.refflow.source.JavaVersion;
@@ -33,6 +34,7 @@ public final class AnalysisRequest {
     private final Path baseDirectory;
     private final List<Path> sourceRoots;
     private final AnalysisSettings settings;
+    private final LibraryModels libraryModels;
     private final Path outputDirectory;
     private final Set<ReportFormat> formats;
     private final int threads;
@@ -45,10 +47,13 @@ public final class AnalysisRequest {
     private final Baseline baseline;
     private final List<Module> modules;
 
-    private AnalysisRequest(Builder b, Map<String, Optional<Level>> ruleLevels, Baseline baseline) {
+    private AnalysisRequest(Builder b, Map<String, Optional<Level>> ruleLevels, Baseline baseline,
+                            LibraryModels libraryModels) {
         this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
         this.sourceRoots = List.copyOf(b.sourceRoots);
-        this.settings = new AnalysisSettings(new AnalysisSettings.Facts(b.languageLevel, b.encoding, ""),
+        this.libraryModels = libraryModels;
+        this.settings = new AnalysisSettings(new AnalysisSettings.Facts(b.languageLevel, b.encoding,
+                libraryModels.digest()),
                 b.largeAllocationBytes, ruleLevels, b.includes, b.excludes);
         this.outputDirectory = b.outputDirectory == null ? null : b.outputDirectory.toAbsolutePath().normalize();
         this.formats = Collections.unmodifiableSet(EnumSet.copyOf(b.formats.isEmpty()
@@ -91,6 +96,11 @@ public final class AnalysisRequest {
 
     public List<Path> sourceRoots() {
         return sourceRoots;
+    }
+
+    /** What library methods do with references: RefFlow's own models and the user's files. */
+    public LibraryModels libraryModels() {
+        return libraryModels;
     }
 
     /** Every setting that decides what the analysis finds: what the caches are keyed by. */
@@ -182,6 +192,7 @@ public final class AnalysisRequest {
         private boolean timing;
         private Path baselineFile;
         private final List<Module> modules = new ArrayList<>();
+        private final List<Path> modelFiles = new ArrayList<>();
 
         private Builder(Path baseDirectory) {
             if (baseDirectory == null) {
@@ -327,6 +338,16 @@ public final class AnalysisRequest {
             return this;
         }
 
+        /**
+         * @param files library model files of the user's, in the format of RefFlow's own ({@code library.models}):
+         *              their rows add to RefFlow's and replace those for the same methods
+         */
+        @CheckReturnValue
+        public Builder models(List<Path> files) {
+            modelFiles.addAll(files);
+            return this;
+        }
+
         @CheckReturnValue
         public Builder progressInterval(Duration interval) {
             this.progressInterval = interval;
@@ -373,7 +394,22 @@ public final class AnalysisRequest {
                             + e.getMessage());
                 }
             }
-            return new AnalysisRequest(this, levels, baseline);
+            LibraryModels models;
+            if (modelFiles.isEmpty()) {
+                models = LibraryModels.builtIn();
+            } else {
+                for (Path p : modelFiles) {
+                    if (!java.nio.file.Files.isRegularFile(p)) {
+                        throw new InvalidRequestException("models", p + " is not a file");
+                    }
+                }
+                try {
+                    models = LibraryModels.load(modelFiles);
+                } catch (LibraryModels.BadModelException e) {
+                    throw new InvalidRequestException("models", e.getMessage());
+                }
+            }
+            return new AnalysisRequest(this, levels, baseline, models);
         }
     }
 }

@@ -51,6 +51,7 @@ public final class RefFlowCli {
               --rule ID=LEVEL              error, warning, note or off for one rule (repeatable)
               --include GLOB               analyse only matching files, relative to each SOURCE_DIR (repeatable)
               --exclude GLOB               skip matching files (repeatable)
+              --models FILE                library models of your own: what your frameworks' methods do (repeatable)
               --baseline FILE              findings listed in this baseline do not count; only new ones do
               --write-baseline FILE        write every current finding to FILE as the baseline, then exit 0
               --cache DIR                  cache facts and results here (default: OUTPUT/cache)
@@ -158,6 +159,7 @@ public final class RefFlowCli {
         final List<String> includes = new ArrayList<>();
         final List<String> excludes = new ArrayList<>();
         final List<String[]> rules = new ArrayList<>();
+        final List<Path> models = new ArrayList<>();
         Path baseDir = Path.of("").toAbsolutePath();
         Path output = Path.of("refflow-report");
         Path cache;
@@ -210,6 +212,7 @@ public final class RefFlowCli {
                     case "--file-time-limit" -> o.fileTimeLimitSeconds = count(a, value(args, ++i, a, value), 1);
                     case "--include" -> o.includes.add(value(args, ++i, a, value));
                     case "--exclude" -> o.excludes.add(value(args, ++i, a, value));
+                    case "--models" -> o.models.add(Path.of(value(args, ++i, a, value)));
                     case "--rule" -> {
                         String rule = value(args, ++i, a, value);
                         int sep = rule.indexOf('=');
@@ -252,6 +255,7 @@ public final class RefFlowCli {
                     .cacheDirectory(noCache ? null : cache != null ? cache : output.resolve("cache"))
                     .timing(timing)
                     .baselineFile(writeBaseline == null ? baseline : null)
+                    .models(models.stream().map(p -> p.toAbsolutePath().normalize()).toList())
                     .log(log);
             if (languageLevel != null) {
                 b = b.languageLevel(languageLevel);

@@ -13,6 +13,7 @@ import dev.refflow.cache.FactsCache;
 import dev.refflow.cache.FactsCodec;
 import dev.refflow.flow.FactsExtractor;
 import dev.refflow.model.FileFacts;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.ProjectModel;
 import dev.refflow.model.SizeEstimator;
 import dev.refflow.report.ReportWriter;
@@ -105,7 +106,7 @@ public final class RefFlowEngine {
         List<FileFacts> facts = extractAll(request, files, factsCache, hashed == null ? null : hashed.hashes(),
                 encoded);
         timing.lap("parse and model");
-        ProjectModel project = ProjectModel.reduce(facts);
+        ProjectModel project = ProjectModel.reduce(facts, request.libraryModels());
 
         List<ProcessingProblem> problems = new ArrayList<>();
         long lines = 0;
@@ -263,7 +264,7 @@ public final class RefFlowEngine {
             for (int i : todo) {
                 SourceFile f = files.get(i);
                 futures.add(pool.submit(() -> {
-                    FileFacts facts = analyseFile(f, reader, parsers.get(), limit);
+                    FileFacts facts = analyseFile(f, reader, parsers.get(), limit, request.libraryModels());
                     if (encoded != null) {
                         encoded[i] = FactsCodec.encode(facts);
                     }
@@ -323,7 +324,8 @@ public final class RefFlowEngine {
     }
 
     /** One file's facts. Whatever goes wrong with one file becomes its processing problem; the others go on. */
-    static FileFacts analyseFile(SourceFile file, SourceReader reader, JavaSourceParser parser, long timeLimitNanos) {
+    static FileFacts analyseFile(SourceFile file, SourceReader reader, JavaSourceParser parser, long timeLimitNanos,
+                                 LibraryModels models) {
         List<ProcessingProblem> problems = new ArrayList<>();
         // lines are counted only for files that end unparsed; parsed files' facts count their own
         String text = null;
@@ -347,7 +349,7 @@ public final class RefFlowEngine {
                 }
                 return FileFacts.unparsed(file, countLines(text), problems);
             }
-            return FactsExtractor.extract(file, text, parsed.unit(), problems);
+            return FactsExtractor.extract(file, text, parsed.unit(), problems, models);
         } catch (IOException e) {
             problems.add(new ProcessingProblem(file, 0, 0, "cannot read the file: " + e));
             return FileFacts.unparsed(file, countLines(text), problems);

@@ -5,7 +5,8 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.refflow.model.CallSite;
-import dev.refflow.model.JdkApi;
+import dev.refflow.model.Effect;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.Receiver;
 import dev.refflow.model.TypeNames;
 import java.util.ArrayDeque;
@@ -24,10 +25,6 @@ final class CallInterpreter extends InterpreterPart {
     final IdentityHashMap<Node, Integer> callSiteIndex = new IdentityHashMap<>();
     final Deque<CallFacts> callFacts = new ArrayDeque<>();
 
-    /** Calls that run the callbacks they are given before they return. */
-    final Set<String> IMMEDIATE_CALLBACKS = Set.of(
-            "forEach", "forEachOrdered", "forEachRemaining", "computeIfAbsent", "computeIfPresent", "compute", "merge",
-            "removeIf", "replaceAll", "ifPresent", "ifPresentOrElse", "sort");
 
     IntSet call(MethodCallExpr call) {
         CallFacts facts = new CallFacts();
@@ -56,34 +53,42 @@ final class CallInterpreter extends InterpreterPart {
             return stream;
         }
         if (scopeExpr != null && expressions.isTypeName(scopeExpr)) {
-            IntSet result = library.staticCall(call, nameOf(scopeExpr), name);
+            IntSet result = library.staticCall(call, nameOf(scopeExpr));
             if (result != null) {
                 return result;
             }
         }
         IntSet receivers = scopeExpr == null ? IntSet.EMPTY : expressions.eval(scopeExpr);
         facts.receivers = receivers;
-        boolean container = scopeExpr != null && library.isContainer(scopeExpr, receivers);
-        if (container && (JdkApi.ADD_METHODS.contains(name))) {
-            return library.containerAdd(call, scopeExpr, receivers);
+        LibraryModels.Match model = library.modelFor(call, scopeExpr, receivers);
+        if (LibraryCalls.adds(model)) {
+            return library.containerAdd(call, scopeExpr, receivers, model);
         }
         List<IntSet> args = new ArrayList<>();
         boolean outerImmediate = rec.immediateArguments;
-        rec.immediateArguments = IMMEDIATE_CALLBACKS.contains(name);
+        // a callback handed to a method that runs it before returning runs here, not later
+        rec.immediateArguments = model != null && model.has(Effect.Calls.class);
         for (Expression arg : call.getArguments()) {
             args.add(expressions.eval(arg));
         }
         rec.immediateArguments = outerImmediate;
         facts.arguments = args;
-        library.removeThroughViews(call, receivers);
-        library.textBufferUse(call, scopeExpr, receivers);
-        if (container) {
-            IntSet result = library.containerOther(call, receivers, args);
+        library.removeThroughViews(call, receivers, model);
+        library.textBufferUse(call, receivers, model);
+        if (LibraryCalls.onContainer(model)) {
+            IntSet result = library.containerOther(call, receivers, args, model);
             if (result != null) {
                 return result;
             }
         }
-        if (!JdkApi.READ_ONLY_CALLS.contains(name)) {
+        if (model != null && !model.effects(Effect.Returns.class).isEmpty()) {
+            int at = model.effects(Effect.Returns.class).get(0).arg();
+            if (at < args.size()) {
+                // the argument itself comes back (requireNonNull): the result is what was passed
+                return args.get(at).isEmpty() ? IntSet.of(rec.callResult(call)) : args.get(at);
+            }
+        }
+        if (model == null || !model.has(Effect.Reads.class)) {
             expressions.passArguments(call.getArguments(), args, call);
         }
         return IntSet.of(rec.callResult(call));

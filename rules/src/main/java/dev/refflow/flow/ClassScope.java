@@ -1,5 +1,6 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.NameContext;
 import dev.refflow.model.FieldInfo;
 
 

@@ -35,7 +35,8 @@ import dev.refflow.model.EscapeKind;
 import dev.refflow.model.EventKind;
 import dev.refflow.model.FieldInfo;
 import dev.refflow.model.FieldRef;
-import dev.refflow.model.JdkApi;
+import dev.refflow.model.Effect;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.ObjectKind;
 import dev.refflow.model.SizeExpr;
 import dev.refflow.model.Slot;
@@ -420,7 +421,9 @@ final class ExpressionInterpreter extends InterpreterPart {
             passArguments(o.getArguments(), args, o);
             return IntSet.of(id);
         }
-        ContainerShape shape = JdkApi.shapeOf(raw);
+        LibraryModels.Match constructor = library.constructorModel(o);
+        List<Effect.Fresh> fresh = constructor == null ? List.of() : constructor.effects(Effect.Fresh.class);
+        ContainerShape shape = fresh.isEmpty() ? null : fresh.get(0).shape();
         if (shape == null) {
             int id = rec.allocate(o, type, Allocation.object(), text);
             if (o.getScope().isEmpty() && (scope.creationCaptures(raw) || capturingLocalClasses.contains(raw))
@@ -430,23 +433,32 @@ final class ExpressionInterpreter extends InterpreterPart {
             if (localClasses.containsKey(raw)) {
                 captures.captureLocals(id, localClasses.get(raw), o);
             }
-            if (raw.endsWith("Reference") && (raw.startsWith("Weak") || raw.startsWith("Soft")
-                    || raw.startsWith("Phantom"))) {
-                // a weak or soft reference does not keep its referent alive
-                passArguments(o.getArguments(), args, o);
-                return IntSet.of(id);
-            }
             for (int i = 0; i < args.size(); i++) {
+                if (constructor != null && !keptBy(constructor, i, args.size())) {
+                    // a weak or soft reference does not keep its referent alive; a read-only argument is not kept
+                    passArgument(o.getArguments().get(i), args.get(i), o);
+                    continue;
+                }
                 for (int v : args.get(i).toArray()) {
                     int ev = rec.event(o, EventKind.PASS_AS_ARGUMENT, line(o), column(o), endLine(o), text,
                             rec.objects.get(v).site(), rec.objects.get(id).site(), "new " + raw, ElementValue.UNKNOWN);
-                    // slot "arg<index>/<arity>": the project model knows which field that constructor keeps it in
+                    // the project model knows whether that constructor keeps it, and in which field
                     rec.addEdge(id, v, new Slot.ConstructorArgument(i, args.size()), "constructor argument", ev);
                 }
             }
             return IntSet.of(id);
         }
         return library.newContainer(o, type, shape, args);
+    }
+
+    /** Whether a library constructor's row says it may keep argument {@code i}: not when it keeps it weakly or reads it. */
+    private static boolean keptBy(LibraryModels.Match constructor, int i, int count) {
+        for (Effect.KeepsWeakly weak : constructor.effects(Effect.KeepsWeakly.class)) {
+            if (weak.args().includes(i, count)) {
+                return false;
+            }
+        }
+        return !constructor.has(Effect.Reads.class);
     }
 
     IntSet newArray(ArrayCreationExpr a) {

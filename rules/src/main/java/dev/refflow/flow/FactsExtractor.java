@@ -1,5 +1,6 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.NameContext;
 import dev.refflow.model.ParameterUse;
 
 import dev.refflow.model.FileFacts;
@@ -29,6 +30,7 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import dev.refflow.model.BodyKind;
 import dev.refflow.model.FieldInfo;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.flow.MethodInterpreter.BodySpec;
 import dev.refflow.flow.MethodInterpreter.FieldInitStep;
@@ -58,6 +60,8 @@ public final class FactsExtractor {
     private final SourceText source;
     private final CompilationUnit unit;
     private final NameContext fileNames;
+    private final LibraryModels models;
+    private final FieldInitializers initializers;
     private final List<TypeFacts> types = new ArrayList<>();
     private final Map<String, SizeExpr> constants = new LinkedHashMap<>();
     private final List<MethodFlow> methods = new ArrayList<>();
@@ -66,19 +70,22 @@ public final class FactsExtractor {
     /** field declarators by {@code Type#field}, for folding constants */
     private final Map<String, VariableDeclarator> declarators = new HashMap<>();
 
-    private FactsExtractor(SourceFile file, String text, CompilationUnit unit) {
+    private FactsExtractor(SourceFile file, String text, CompilationUnit unit, LibraryModels models) {
         this.file = file;
         this.source = new SourceText(text);
         this.unit = unit;
+        this.models = models;
         this.fileNames = nameContext(unit);
+        this.initializers = new FieldInitializers(models, new ModelTypes(models, fileNames));
     }
 
+    /** The facts of one parsed file, with the library models in force. */
     public static FileFacts extract(SourceFile file, String text, CompilationUnit unit,
-                                    List<ProcessingProblem> problems) {
-        FactsExtractor x = new FactsExtractor(file, text, unit);
+                                    List<ProcessingProblem> problems, LibraryModels models) {
+        FactsExtractor x = new FactsExtractor(file, text, unit, models);
         x.run();
-        return new FileFacts(file, x.fileNames.packageName(), x.source.lineCount(), x.types, x.constants, x.methods,
-                problems, true, SuppressionCollector.collect(unit, text, x.source, x.fileNames.packageName()));
+        return new FileFacts(file, x.fileNames.packageName(), x.fileNames, x.source.lineCount(), x.types, x.constants,
+                x.methods, problems, true, SuppressionCollector.collect(unit, text, x.source, x.fileNames.packageName()));
     }
 
     private void run() {
@@ -182,8 +189,8 @@ public final class FactsExtractor {
                     Expression init = v.getInitializer().orElse(null);
                     fields.add(new FieldInfo(owner, v.getNameAsString(), v.getType().asString(),
                             isInterface || f.isStatic(), isInterface || f.isFinal(), line(v), column(v),
-                            !isInterface && f.isPrivate(), FieldInitializers.allocatedType(init),
-                            FieldInitializers.traits(init)));
+                            !isInterface && f.isPrivate(), initializers.allocatedType(init),
+                            initializers.traits(init)));
                 }
             }
         }
@@ -387,7 +394,7 @@ public final class FactsExtractor {
     }
 
     private void interpret(ClassScope scope, BodySpec spec, Node declaration, boolean isStatic) {
-        MethodInterpreter.Interpreted result = MethodInterpreter.interpretWithNested(scope, source, spec);
+        MethodInterpreter.Interpreted result = MethodInterpreter.interpretWithNested(scope, source, spec, models);
         methods.add(result.flow());
         for (Node n : result.nestedDeclarations()) {
             if (n instanceof LocalClassDeclarationStmt lc) {
@@ -410,8 +417,8 @@ public final class FactsExtractor {
                 for (VariableDeclarator v : f.getVariables()) {
                     Expression init = v.getInitializer().orElse(null);
                     fields.add(new FieldInfo(name, v.getNameAsString(), v.getType().asString(), f.isStatic(),
-                            f.isFinal(), line(v), column(v), f.isPrivate(), FieldInitializers.allocatedType(init),
-                            FieldInitializers.traits(init)));
+                            f.isFinal(), line(v), column(v), f.isPrivate(), initializers.allocatedType(init),
+                            initializers.traits(init)));
                 }
             }
         }

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import dev.refflow.flow.MethodInterpreter.BodySpec;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.TypeNames;
 
 import java.util.HashSet;
@@ -20,6 +21,7 @@ abstract class InterpreterPart {
     SourceText source;
     BodySpec spec;
     ConstantFolder folder;
+    LibraryModels models;
     BodyRecorder rec;
     LocalVariables vars;
     CountedLoops counted;
@@ -37,6 +39,7 @@ abstract class InterpreterPart {
         this.source = parts.source();
         this.spec = parts.spec();
         this.folder = parts.folder();
+        this.models = parts.models();
         this.rec = parts.body();
         this.vars = parts.vars();
         this.counted = parts.counted();

@@ -26,7 +26,8 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.refflow.model.FieldInfo;
-import dev.refflow.model.JdkApi;
+import dev.refflow.model.Effect;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.JvmLayout;
 import dev.refflow.model.SizeExpr;
 import dev.refflow.model.TypeNames;
@@ -176,22 +177,27 @@ final class LocalVariables extends InterpreterPart {
             }
         }
         if (e instanceof MethodCallExpr c) {
-            if (c.getScope().isPresent() && expressions.isTypeName(c.getScope().get())) {
-                return JdkApi.staticCallType(nameOf(c.getScope().get()), c.getNameAsString());
-            }
-            return switch (c.getNameAsString()) {
-                case "toString", "name", "substring", "trim", "strip", "toUpperCase", "toLowerCase" -> "String";
-                case "size", "length", "hashCode", "indexOf", "ordinal", "intValue" -> "int";
-                case "longValue" -> "long";
-                case "getRuntime" -> c.getScope().map(s -> nameOf(s).endsWith("Runtime")).orElse(false) ? "Runtime" : "";
-                case "getMemoryMXBean" -> "MemoryMXBean";
-                default -> "";
-            };
+            return resultType(c);
         }
         if (e instanceof ThisExpr) {
             return scope.simpleName();
         }
         return "";
+    }
+
+    /** The type a call returns, when a library model says ({@code returns-type}): a simple name, or empty. */
+    private String resultType(MethodCallExpr c) {
+        String receiver = "";
+        String written = "";
+        if (c.getScope().isPresent()) {
+            Expression s = c.getScope().get();
+            written = expressions.isTypeName(s) ? nameOf(s) : typeOf(s);
+            receiver = library.modelType(written);
+        }
+        return models.method(receiver, TypeNames.rawSimpleName(written), c.getNameAsString(), c.getArguments().size())
+                .flatMap(m -> m.effects(Effect.ReturnsType.class).stream().findFirst())
+                .map(r -> LibraryModels.simpleName(r.type()))
+                .orElse("");
     }
 
     static String promote(String a, String b) {

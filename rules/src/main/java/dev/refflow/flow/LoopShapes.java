@@ -1,5 +1,6 @@
 package dev.refflow.flow;
 
+import dev.refflow.model.NameContext;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;

@@ -2,6 +2,7 @@ package dev.refflow.flow;
 
 import dev.refflow.model.BodyKind;
 import dev.refflow.model.FieldInfo;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.ObjectKind;
 import com.github.javaparser.ast.Node;
@@ -68,7 +69,8 @@ public final class MethodInterpreter {
     }
 
     /** The parts of one interpretation, wired to each other. */
-    record Parts(ClassScope scope, SourceText source, BodySpec spec, ConstantFolder folder, BodyRecorder body,
+    record Parts(ClassScope scope, SourceText source, BodySpec spec, ConstantFolder folder, LibraryModels models,
+                 BodyRecorder body,
                  LocalVariables vars, CountedLoops counted, StatementInterpreter statements,
                  ExpressionInterpreter expressions, ElementValues values, Captures captures,
                  CallInterpreter invocations, LibraryCalls library, StreamCalls streams) {
@@ -81,10 +83,11 @@ public final class MethodInterpreter {
     private MethodInterpreter() {
     }
 
-    private static Parts parts(ClassScope scope, SourceText source, BodySpec spec) {
+    private static Parts parts(ClassScope scope, SourceText source, BodySpec spec, LibraryModels models) {
         BodyRecorder body = new BodyRecorder(DEADLINE.get()[0]);
         LocalVariables vars = new LocalVariables();
-        Parts parts = new Parts(scope, source, spec, new ConstantFolder(scope.names(), vars::localConstant), body,
+        Parts parts = new Parts(scope, source, spec, new ConstantFolder(scope.names(), vars::localConstant), models,
+                body,
                 vars, new CountedLoops(), new StatementInterpreter(), new ExpressionInterpreter(), new ElementValues(),
                 new Captures(), new CallInterpreter(), new LibraryCalls(), new StreamCalls());
         parts.all().forEach(p -> p.wire(parts));
@@ -92,8 +95,8 @@ public final class MethodInterpreter {
     }
 
     /** Interprets one body of a type. */
-    public static MethodFlow interpret(ClassScope scope, SourceText source, BodySpec spec) {
-        return interpretWithNested(scope, source, spec).flow();
+    public static MethodFlow interpret(ClassScope scope, SourceText source, BodySpec spec, LibraryModels models) {
+        return interpretWithNested(scope, source, spec, models).flow();
     }
 
     /**
@@ -103,8 +106,9 @@ public final class MethodInterpreter {
     public record Interpreted(MethodFlow flow, List<Node> nestedDeclarations) {
     }
 
-    public static Interpreted interpretWithNested(ClassScope scope, SourceText source, BodySpec spec) {
-        Parts parts = parts(scope, source, spec);
+    public static Interpreted interpretWithNested(ClassScope scope, SourceText source, BodySpec spec,
+                                                  LibraryModels models) {
+        Parts parts = parts(scope, source, spec, models);
         MethodFlow flow = run(parts);
         List<Node> nested = new ArrayList<>(parts.body().nested);
         nested.sort(java.util.Comparator.comparingInt((Node n) -> Positions.line(n))

@@ -1,6 +1,8 @@
 package dev.refflow.flow;
 
 import dev.refflow.model.Allocation;
+import dev.refflow.model.Effect;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.TypeNames;
 
 import com.github.javaparser.ast.expr.Expression;
@@ -43,7 +45,7 @@ final class StreamChains {
         return TERMINALS.contains(call.getNameAsString()) && call.getScope().orElse(null) instanceof MethodCallExpr;
     }
 
-    static Chain analyse(MethodCallExpr terminal, ConstantFolder folder) {
+    static Chain analyse(MethodCallExpr terminal, ConstantFolder folder, LibraryModels models, ModelTypes types) {
         List<MethodCallExpr> stages = new ArrayList<>();
         Expression e = terminal.getScope().orElse(null);
         while (e instanceof MethodCallExpr m) {
@@ -161,39 +163,57 @@ final class StreamChains {
         if (scope.startsWith("Long") && boxed) {
             sourceElement = "long";
         }
-        Allocation target = target(terminal, primitive);
+        Allocation target = target(terminal, primitive, models, types);
         return new Chain(count, mapper == null && (boxed || primitive != null) ? range : range, boxed, mapper,
                 terminal.getNameAsString().equals("toArray") ? primitive : null, sourceElement, elementType, target,
                 side);
     }
 
-    /** What the terminal operation allocates, or null when it allocates nothing the model sizes. */
-    private static Allocation target(MethodCallExpr terminal, String primitive) {
+    /**
+     * What the terminal operation allocates, or null when it allocates nothing the model sizes: the library models
+     * say what {@code toList()} and each collector create.
+     */
+    private static Allocation target(MethodCallExpr terminal, String primitive, LibraryModels models,
+                                     ModelTypes types) {
         String name = terminal.getNameAsString();
-        if (name.equals("toList")) {
-            return Allocation.container(ContainerShape.IMMUTABLE_LIST, "").withExactStorage();
-        }
         if (name.equals("toArray")) {
             return Allocation.array(primitive != null ? primitive : "Object", List.of());
+        }
+        if (name.equals("toList")) {
+            return created(models.declared("java.util.stream.Stream", "toList", 0).orElse(null));
         }
         if (!name.equals("collect") || terminal.getArguments().size() != 1
                 || !(terminal.getArgument(0) instanceof MethodCallExpr collector)) {
             return null;
         }
         String scope = collector.getScope().map(Object::toString).orElse("");
-        if (!scope.isEmpty() && !scope.equals("Collectors")) {
+        String collectors = scope.isEmpty() ? "java.util.stream.Collectors" : types.of(scope);
+        if (!collectors.equals("java.util.stream.Collectors")) {
             return null;
         }
-        return switch (collector.getNameAsString()) {
-            case "toList" -> Allocation.container(ContainerShape.ARRAY_LIST, "");
-            case "toUnmodifiableList" -> Allocation.container(ContainerShape.IMMUTABLE_LIST, "").withExactStorage();
-            case "toSet" -> Allocation.container(ContainerShape.HASH_SET, "");
-            case "toCollection" -> collector.getArguments().size() == 1 ? collectionFactory(collector.getArgument(0)) : null;
-            default -> null;
-        };
+        LibraryModels.Match m = models.declared(collectors, collector.getNameAsString(),
+                collector.getArguments().size()).orElse(null);
+        if (m != null && m.has(Effect.Calls.class) && collector.getArguments().size() == 1) {
+            // toCollection(ArrayList::new): what the factory creates
+            return collectionFactory(collector.getArgument(0), models, types);
+        }
+        return created(m);
     }
 
-    private static Allocation collectionFactory(Expression factory) {
+    /** The container a row says its call creates, or null. */
+    private static Allocation created(LibraryModels.Match m) {
+        if (m == null) {
+            return null;
+        }
+        List<Effect.Fresh> fresh = m.effects(Effect.Fresh.class);
+        if (fresh.isEmpty() || fresh.get(0).shape() == null) {
+            return null;
+        }
+        Allocation a = Allocation.container(fresh.get(0).shape(), "");
+        return m.has(Effect.Exact.class) ? a.withExactStorage() : a;
+    }
+
+    private static Allocation collectionFactory(Expression factory, LibraryModels models, ModelTypes types) {
         String type = null;
         if (factory instanceof MethodReferenceExpr ref && ref.getIdentifier().equals("new")) {
             type = ref.getScope().toString();
@@ -201,8 +221,8 @@ final class StreamChains {
                 && o.getArguments().isEmpty()) {
             type = o.getType().asString();
         }
-        ContainerShape shape = type == null ? null : ContainerShape.ofClass(TypeNames.rawSimpleName(type));
-        return shape == null ? null : Allocation.container(shape, "");
+        String model = type == null ? "" : types.of(type);
+        return model.isEmpty() ? null : created(models.declared(model, "new", 0).orElse(null));
     }
 
     private static boolean isBoxingReference(MethodReferenceExpr ref) {

@@ -17,42 +17,6 @@ public enum ContainerShape {
     /** an array; its structure comes from its dimensions, not from this enum */
     ARRAY;
 
-    private static final Map<String, ContainerShape> BY_CLASS = Map.ofEntries(
-            Map.entry("ArrayList", ARRAY_LIST),
-            Map.entry("Vector", VECTOR),
-            Map.entry("Stack", VECTOR),
-            Map.entry("LinkedList", LINKED_LIST),
-            Map.entry("ArrayDeque", ARRAY_DEQUE),
-            Map.entry("PriorityQueue", PRIORITY_QUEUE),
-            Map.entry("PriorityBlockingQueue", PRIORITY_QUEUE),
-            Map.entry("HashMap", HASH_MAP),
-            Map.entry("Hashtable", HASH_MAP),
-            Map.entry("Properties", CONCURRENT_HASH_MAP),
-            Map.entry("LinkedHashMap", LINKED_HASH_MAP),
-            Map.entry("TreeMap", TREE_MAP),
-            Map.entry("ConcurrentHashMap", CONCURRENT_HASH_MAP),
-            Map.entry("WeakHashMap", WEAK_HASH_MAP),
-            Map.entry("IdentityHashMap", IDENTITY_HASH_MAP),
-            Map.entry("EnumMap", IDENTITY_HASH_MAP),
-            Map.entry("HashSet", HASH_SET),
-            Map.entry("LinkedHashSet", LINKED_HASH_SET),
-            Map.entry("TreeSet", TREE_SET),
-            Map.entry("CopyOnWriteArrayList", COPY_ON_WRITE_LIST),
-            Map.entry("CopyOnWriteArraySet", COPY_ON_WRITE_LIST),
-            Map.entry("ConcurrentLinkedQueue", LINKED_QUEUE),
-            Map.entry("ConcurrentLinkedDeque", LINKED_QUEUE),
-            Map.entry("LinkedBlockingQueue", LINKED_QUEUE),
-            Map.entry("LinkedBlockingDeque", LINKED_QUEUE),
-            Map.entry("LinkedTransferQueue", LINKED_QUEUE),
-            Map.entry("ArrayBlockingQueue", ARRAY_DEQUE),
-            Map.entry("ConcurrentSkipListMap", SKIP_LIST),
-            Map.entry("ConcurrentSkipListSet", SKIP_LIST));
-
-    /** The shape of a JDK collection class by simple name, or null when it is not one the model knows. */
-    public static ContainerShape ofClass(String simpleName) {
-        return BY_CLASS.get(simpleName);
-    }
-
     public boolean isMap() {
         return switch (this) {
             case HASH_MAP, LINKED_HASH_MAP, TREE_MAP, CONCURRENT_HASH_MAP, WEAK_HASH_MAP, IDENTITY_HASH_MAP,

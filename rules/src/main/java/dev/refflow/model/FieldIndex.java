@@ -163,8 +163,8 @@ public final class FieldIndex {
             out.add(returned);
         }
         for (HeapEdge e : x.heap()) {
-            if (e.from() == returned && e.kind() == EdgeKind.VIEW && fieldOf.containsKey(e.to())
-                    && !e.label().startsWith("unmodifiable")) {
+            if (e.from() == returned && e.slot() instanceof Slot.View view && !view.readOnly()
+                    && fieldOf.containsKey(e.to())) {
                 out.add(e.to());
             }
         }

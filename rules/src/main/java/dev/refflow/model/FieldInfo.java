@@ -15,7 +15,7 @@ package dev.refflow.model;
  * @param traits   what the initializer says about the container it holds
  */
 public record FieldInfo(String owner, String name, String type, boolean isStatic, boolean isFinal, int line,
-                        int column, boolean isPrivate, String initType, java.util.Set<FieldTrait> traits) implements java.io.Serializable {
+                        int column, boolean isPrivate, String initType, java.util.Set<Trait> traits) implements java.io.Serializable {
     public FieldInfo {
         traits = traits.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(traits);
     }

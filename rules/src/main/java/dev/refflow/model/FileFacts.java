@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param file        the file
  * @param packageName its package
+ * @param names       how the file's simple names resolve: its package, imports and types
  * @param lines       number of lines
  * @param types       declared types, including nested, local and anonymous ones
  * @param constants   fully qualified constant name to its defining expression
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param parsed      false when the file could not be parsed at all
  * @param suppressions the suppression annotations in the file
  */
-public record FileFacts(SourceFile file, String packageName, int lines, List<TypeFacts> types,
+public record FileFacts(SourceFile file, String packageName, NameContext names, int lines, List<TypeFacts> types,
                         Map<String, SizeExpr> constants, List<MethodFlow> methods, List<ProcessingProblem> problems,
                         boolean parsed, List<Suppression> suppressions) implements java.io.Serializable {
     public FileFacts {
@@ -32,6 +33,7 @@ public record FileFacts(SourceFile file, String packageName, int lines, List<Typ
     }
 
     public static FileFacts unparsed(SourceFile file, int lines, List<ProcessingProblem> problems) {
-        return new FileFacts(file, "", lines, List.of(), Map.of(), List.of(), problems, false, List.of());
+        return new FileFacts(file, "", NameContext.empty(), lines, List.of(), Map.of(), List.of(), problems, false,
+                List.of());
     }
 }

@@ -18,10 +18,12 @@ public final class ProjectModel implements ConstantResolver {
     private final Map<String, SizeExpr> constants;
     private final Map<String, TypeFacts> types;
     private final Map<String, List<TypeFacts>> typesBySimpleName;
+    private final LibraryModels libraryModels;
     private volatile FieldIndex fieldIndex;
 
     private ProjectModel(List<FileFacts> files, Map<String, SizeExpr> constants, Map<String, TypeFacts> types,
-                         Map<String, List<TypeFacts>> typesBySimpleName) {
+                         Map<String, List<TypeFacts>> typesBySimpleName, LibraryModels libraryModels) {
+        this.libraryModels = libraryModels;
         this.files = files;
         this.constants = constants;
         this.types = types;
@@ -29,7 +31,7 @@ public final class ProjectModel implements ConstantResolver {
     }
 
     /** Reduces per-file facts, in the given (sorted) order, into the project model. */
-    public static ProjectModel reduce(List<FileFacts> files) {
+    public static ProjectModel reduce(List<FileFacts> files, LibraryModels libraryModels) {
         Map<String, SizeExpr> constants = new HashMap<>();
         Map<String, TypeFacts> types = new TreeMap<>();
         Map<String, List<TypeFacts>> bySimple = new HashMap<>();
@@ -41,7 +43,57 @@ public final class ProjectModel implements ConstantResolver {
             }
         }
         return new ProjectModel(List.copyOf(files), Collections.unmodifiableMap(constants),
-                Collections.unmodifiableMap(types), Collections.unmodifiableMap(bySimple));
+                Collections.unmodifiableMap(types), Collections.unmodifiableMap(bySimple), libraryModels);
+    }
+
+    /** What library methods do with references: the models the facts were built with. */
+    public LibraryModels libraryModels() {
+        return libraryModels;
+    }
+
+    /** The modelled library type a type written in a file denotes ({@code Map}: {@code java.util.Map}), or empty. */
+    public String libraryType(FileFacts file, String typeText) {
+        return libraryModels.typeIn(file.names(), typeText);
+    }
+
+    /**
+     * What instances of a type written in a file are, as the library models say: the modelled type's traits, or for a
+     * type the models do not know, those of the type patterns its simple name fits ({@code *Listener}).
+     */
+    public java.util.Set<Trait> traits(FileFacts file, String typeText) {
+        String type = libraryType(file, typeText);
+        return type.isEmpty() ? libraryModels.traitsOfSimpleName(TypeNames.rawSimpleName(typeText))
+                : libraryModels.traits(type);
+    }
+
+    /**
+     * The library model row a call matches: a row of its receiver's type (or a supertype), of a type pattern its
+     * receiver's simple type name fits, or for any receiver. A receiver that is a field of another file, whose type
+     * the calling file cannot see, is typed by the field's declaration. Empty when no row matches.
+     */
+    public Optional<LibraryModels.Match> libraryCall(FileFacts file, MethodFlow m, CallSite c) {
+        if (c.receiver() instanceof Receiver.Implicit implicit) {
+            for (String imported : implicit.staticImports()) {
+                Optional<LibraryModels.Match> found = libraryModels.declared(imported, c.name(), c.argumentCount());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return libraryModels.method("", "", c.name(), c.argumentCount());
+        }
+        String written = c.receiver().type();
+        String type = libraryType(file, written);
+        if (written.isEmpty() && m != null) {
+            for (int r : c.receivers()) {
+                FieldIndex.Declared d = fields().resolve(m.object(r));
+                if (d != null) {
+                    written = d.field().type();
+                    type = libraryType(d.file(), written);
+                    break;
+                }
+            }
+        }
+        return libraryModels.method(type, TypeNames.rawSimpleName(written), c.name(), c.argumentCount());
     }
 
     public List<FileFacts> files() {

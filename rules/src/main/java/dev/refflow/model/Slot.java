@@ -7,7 +7,8 @@ package dev.refflow.model;
 public sealed interface Slot {
     Element ELEMENT = new Element();
     MapKey KEY = new MapKey();
-    View VIEW = new View();
+    View VIEW = new View(false);
+    View READ_ONLY_VIEW = new View(true);
 
     /** Why an object in this slot is referred to. */
     EdgeKind kind();
@@ -76,8 +77,12 @@ public sealed interface Slot {
         }
     }
 
-    /** The object a view or wrapper is over ({@code keySet()}, {@code Collections.unmodifiableList}). */
-    record View() implements Slot {
+    /**
+     * The object a view or wrapper is over ({@code keySet()}, {@code Collections.unmodifiableList}).
+     *
+     * @param readOnly true when the view cannot change what it is over ({@code Collections.unmodifiableList})
+     */
+    record View(boolean readOnly) implements Slot {
         @Override
         public EdgeKind kind() {
             return EdgeKind.VIEW;

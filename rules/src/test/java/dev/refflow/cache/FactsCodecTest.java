@@ -2,6 +2,7 @@ package dev.refflow.cache;
 
 import dev.refflow.flow.FactsExtractor;
 import dev.refflow.model.FileFacts;
+import dev.refflow.model.LibraryModels;
 
 import dev.refflow.source.JavaSourceParser;
 import dev.refflow.source.JavaVersion;
@@ -37,7 +38,7 @@ class FactsCodecTest {
         for (Path p : files) {
             SourceFile f = new SourceFile(p, root.relativize(p).toString());
             String text = reader.read(f).text();
-            FileFacts facts = FactsExtractor.extract(f, text, parser.parse(f, text).unit(), List.of());
+            FileFacts facts = FactsExtractor.extract(f, text, parser.parse(f, text).unit(), List.of(), LibraryModels.builtIn());
             byte[] once = FactsCodec.encode(facts);
             FileFacts back = FactsCodec.decode(once, f);
             assertArrayEquals(once, FactsCodec.encode(back), p.toString());
@@ -54,7 +55,7 @@ class FactsCodecTest {
         SourceFile f = new SourceFile(p, "TwoListsReturned.java");
         String text = Files.readString(p);
         FileFacts facts = FactsExtractor.extract(f, text, new JavaSourceParser(JavaVersion.DEFAULT).parse(f, text).unit(),
-                List.of());
+                List.of(), LibraryModels.builtIn());
         byte[] bytes = FactsCodec.encode(facts);
         assertThrows(IOException.class, () -> FactsCodec.decode(Arrays.copyOf(bytes, bytes.length - 3), f));
         assertThrows(IOException.class, () -> FactsCodec.decode(Arrays.copyOf(bytes, bytes.length + 1), f));

@@ -2,6 +2,10 @@ package dev.refflow.rules.checks;
 
 import dev.refflow.model.AbstractObject;
 import dev.refflow.model.CallSite;
+import dev.refflow.model.Effect;
+import dev.refflow.model.LibraryModels;
+import dev.refflow.model.ProjectModel;
+import dev.refflow.model.Trait;
 import dev.refflow.model.EdgeKind;
 import dev.refflow.model.Escape;
 import dev.refflow.model.EscapeKind;
@@ -36,7 +40,6 @@ import java.util.Set;
 @RuleInfo(summary = "A lambda, inner or anonymous class instance that uses this is stored in a long-lived root "
         + "(static, ThreadLocal, shutdown hook, timer), retaining its whole enclosing object.", level = Level.WARNING)
 public final class CapturedOuterInstance implements Rule {
-    private static final Set<String> SCHEDULE = Set.of("schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay");
 
     @Override
     public void check(RuleContext context) {
@@ -60,14 +63,14 @@ public final class CapturedOuterInstance implements Rule {
                     }
                 }
                 for (CallSite c : m.calls()) {
-                    String root = longLivedRoot(m, c, fields);
+                    Root root = longLivedRoot(context.project(), file, m, c, fields);
                     if (root == null) {
                         continue;
                     }
-                    for (CallSite.Argument arg : c.arguments()) {
-                        AbstractObject captured = capturing(m, allEdges(m), arg.objects());
+                    for (int at : root.arguments().positions(c.argumentCount())) {
+                        AbstractObject captured = capturing(m, allEdges(m), c.argument(at));
                         if (captured != null) {
-                            report(context, file, m, c.line(), c.column(), c.text(), captured, root,
+                            report(context, file, m, c.line(), c.column(), c.text(), captured, root.description(),
                                     Traces.step(c.line(), "store", c.text()));
                             break;
                         }
@@ -121,38 +124,54 @@ public final class CapturedOuterInstance implements Rule {
                         && !u.inStaticInitialization());
     }
 
-    /** A call that hands its argument to a long-lived holder; the holder's description, or null. */
-    private static String longLivedRoot(MethodFlow m, CallSite c, FieldIndex fields) {
-        String type = c.receiver().type();
-        if (c.name().equals("addShutdownHook")) {
-            return "the shutdown hook list (Runtime)";
+    /** A long-lived holder a call hands some of its arguments to. */
+    private record Root(String description, Effect.Args arguments) {
+    }
+
+    /**
+     * A call that hands an argument to a long-lived holder, as the library models say: the JVM's shutdown hooks, a
+     * ThreadLocal that is never removed, a timer's own thread, a scheduler held by a static. Null otherwise.
+     */
+    private static Root longLivedRoot(ProjectModel project, FileFacts file, MethodFlow m, CallSite c,
+                                      FieldIndex fields) {
+        LibraryModels.Match match = project.libraryCall(file, m, c).orElse(null);
+        if (match == null) {
+            return null;
         }
-        if (c.name().equals("set") && c.argumentCount() == 1 && isThreadLocal(m, c, type, fields)) {
-            return "ThreadLocal " + c.receiver().text();
+        String type = match.onType().isEmpty() ? c.receiver().type() : LibraryModels.simpleName(match.onType());
+        for (Effect.KeepsUntilExit e : match.effects(Effect.KeepsUntilExit.class)) {
+            return new Root("the shutdown hook list (" + type + ")", e.args());
         }
-        if (SCHEDULE.contains(c.name())) {
-            if (type.equals("Timer")) {
-                return "Timer " + c.receiver().text() + " (its thread runs until cancelled)";
+        for (Effect.KeepsForThread e : match.effects(Effect.KeepsForThread.class)) {
+            if (neverCleared(project, m, c, fields)) {
+                return new Root("ThreadLocal " + c.receiver().text(), e.args());
+            }
+        }
+        for (Effect.RunsLater e : match.effects(Effect.RunsLater.class)) {
+            if (!match.onType().isEmpty()
+                    && project.libraryModels().traits(match.onType()).contains(Trait.OWN_THREAD)) {
+                return new Root(type + " " + c.receiver().text() + " (its thread runs until cancelled)", e.args());
             }
             for (int r : c.receivers()) {
                 if (m.object(r).kind() == ObjectKind.STATIC_FIELD) {
-                    return "static scheduler " + c.receiver().text();
+                    return new Root("static scheduler " + c.receiver().text(), e.args());
                 }
             }
         }
         return null;
     }
 
-    /** A ThreadLocal that nothing removes the value from. */
-    private static boolean isThreadLocal(MethodFlow m, CallSite c, String type, FieldIndex fields) {
+    /** A per-thread value that nothing clears again ({@code ThreadLocal.remove()} nowhere on the field). */
+    private static boolean neverCleared(ProjectModel project, MethodFlow m, CallSite c, FieldIndex fields) {
         for (int r : c.receivers()) {
             FieldIndex.Declared d = fields.resolve(m.object(r));
-            if (d != null && d.field().rawType().endsWith("ThreadLocal")) {
-                return fields.uses(d.field().ref()).stream().noneMatch(
-                        u -> u.call() != null && u.call().name().equals("remove") && u.call().argumentCount() == 0);
+            if (d != null) {
+                return fields.uses(d.field().ref()).stream().noneMatch(u -> u.call() != null
+                        && project.libraryCall(u.file(), u.method(), u.call()).map(x -> x.has(Effect.ClearsForThread.class))
+                        .orElse(false));
             }
         }
-        return type.endsWith("ThreadLocal");
+        return true;
     }
 
     private void report(RuleContext context, FileFacts file, MethodFlow m, int line, int column, String text,

@@ -1,6 +1,8 @@
 package dev.refflow.rules.checks;
 
 import dev.refflow.model.CallSite;
+import dev.refflow.model.Effect;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.Guard;
 import dev.refflow.model.Receiver;
 import dev.refflow.model.MethodFlow;
@@ -28,7 +30,6 @@ import java.util.Set;
 @RuleInfo(summary = "Explicit garbage-collection request: System.gc(), Runtime.gc() or MemoryMXBean.gc().",
         level = Level.WARNING)
 public final class ExplicitGcCall implements Rule {
-    private static final Set<String> GC_TYPES = Set.of("Runtime", "MemoryMXBean");
 
     @Override
     public void check(RuleContext context) {
@@ -39,8 +40,8 @@ public final class ExplicitGcCall implements Rule {
             }
             for (MethodFlow method : file.methods()) {
                 for (CallSite call : method.calls()) {
-                    if (isGcCall(call, project) && !call.inHandlerOf("OutOfMemoryError") && !isDeadCode(call, project)
-                            && !exempt(method)) {
+                    if (isGcCall(file, method, call, project) && !call.inHandlerOf("OutOfMemoryError")
+                            && !isDeadCode(call, project) && !exempt(project, file, method)) {
                         context.report(file, method, context.defaultLevel(), call.line(), call.column(), message(call),
                                 List.of(Traces.step(call.line(), "call", call.text())), -1, call.text(),
                                 FindingGraph.EMPTY);
@@ -51,33 +52,33 @@ public final class ExplicitGcCall implements Rule {
         }
     }
 
-    static boolean isGcCall(CallSite call, ProjectModel project) {
-        if (!call.name().equals("gc") || call.argumentCount() != 0) {
+    /**
+     * A call the library models say asks for a garbage collection ({@code System.gc()}, {@code Runtime.gc()},
+     * {@code MemoryMXBean.gc()}), however the receiver was obtained. A project type of the same name is the
+     * project's own: its {@code gc()} is not the JVM's.
+     */
+    static boolean isGcCall(FileFacts file, MethodFlow method, CallSite call, ProjectModel project) {
+        if (!call.name().equals("gc")) {
             return false;
         }
-        if (call.receiver() instanceof Receiver.Implicit implicit) {
-            return implicit.staticImports().contains("java.lang.System");
+        LibraryModels.Match m = project.libraryCall(file, method, call).orElse(null);
+        if (m == null || !m.has(Effect.Gc.class) || m.onType().isEmpty()) {
+            return false;
         }
-        String scope = call.receiver().text();
-        if (scope.equals("java.lang.System")) {
-            return true;
-        }
-        if (scope.equals("System") && call.receiver() instanceof Receiver.OfType) {
-            return !project.declaresTypeNamed("System");
-        }
-        String type = call.receiver().type();
-        return GC_TYPES.contains(type) && !project.declaresTypeNamed(type);
+        String written = call.receiver().type();
+        return written.contains(".") || !project.declaresTypeNamed(LibraryModels.simpleName(m.onType()));
     }
 
-    private static boolean exempt(MethodFlow method) {
-        return method.mainMethod() || timesItself(method) || namesGc(method.name()) || isBenchmark(method.ownerType());
+    private static boolean exempt(ProjectModel project, FileFacts file, MethodFlow method) {
+        return method.mainMethod() || timesItself(project, file, method) || namesGc(method.name())
+                || isBenchmark(method.ownerType());
     }
 
     /** A body that reads the clock ({@code System.nanoTime()}, {@code currentTimeMillis()}) is measuring. */
-    private static boolean timesItself(MethodFlow method) {
+    private static boolean timesItself(ProjectModel project, FileFacts file, MethodFlow method) {
         for (CallSite c : method.calls()) {
-            if ((c.name().equals("nanoTime") || c.name().equals("currentTimeMillis"))
-                    && c.receiver().text().endsWith("System")) {
+            if (project.libraryCall(file, method, c).map(m -> m.has(Effect.Clock.class) && !m.onType().isEmpty())
+                    .orElse(false)) {
                 return true;
             }
         }

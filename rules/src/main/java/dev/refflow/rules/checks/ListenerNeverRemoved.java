@@ -2,6 +2,10 @@ package dev.refflow.rules.checks;
 
 import dev.refflow.model.AbstractObject;
 import dev.refflow.model.CallSite;
+import dev.refflow.model.Effect;
+import dev.refflow.model.LibraryModels;
+import dev.refflow.model.ProjectModel;
+import dev.refflow.model.Trait;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.ObjectKind;
 import dev.refflow.model.Receiver;
@@ -33,33 +37,26 @@ import java.util.regex.Pattern;
 @RuleInfo(summary = "this, or a lambda or inner class capturing it, is registered as a listener on a longer-lived "
         + "object and never unregistered.", level = Level.WARNING)
 public final class ListenerNeverRemoved implements Rule {
-    static final Pattern REGISTER = Pattern.compile(
-            "add\\w*Listener|addObserver|register\\w*|subscribe\\w*|addCallback\\w*|addHandler\\w*|on[A-Z]\\w*|on");
-    private static final Pattern REGISTER_PREFIX = Pattern.compile("^(add|register|subscribe|on)");
-    /** Futures and promises, and the Futures helpers: their callbacks are one-shot. */
-    private static final Pattern ONE_SHOT = Pattern.compile("(?i).*(future|promise)s?(\\(\\))?");
-    /** Receivers that are themselves listeners: calling them notifies, it does not register. */
-    private static final Pattern LISTENER_TYPE = Pattern.compile(
-            ".*(Listener|Callback|Observer|Handler|Subscriber|Consumer|Sink)$");
-
     @Override
     public void check(RuleContext context) {
-        FieldIndex fields = context.project().fields();
-        for (FileFacts file : context.project().files()) {
-            Set<String> removals = null;
+        ProjectModel project = context.project();
+        FieldIndex fields = project.fields();
+        for (FileFacts file : project.files()) {
+            Set<String> calls = null;
             for (MethodFlow m : file.methods()) {
                 for (CallSite c : m.calls()) {
-                    if (!REGISTER.matcher(c.name()).matches() || c.resultUsed() || takesOwner(c) || oneShot(c)
-                            || LISTENER_TYPE.matcher(c.receiver().type()).matches()) {
+                    Effect.Registers registers = registration(project, file, m, c);
+                    if (registers == null || c.resultUsed() || takesOwner(c) || oneShot(project, file, c)
+                            || project.traits(file, c.receiver().type()).contains(Trait.LISTENER)) {
                         continue;
                     }
-                    if (removals == null) {
-                        removals = removalsIn(file);
+                    if (calls == null) {
+                        calls = callsIn(file);
                     }
-                    if (removed(c.name(), removals)) {
+                    if (removed(c.name(), registers, calls)) {
                         continue;
                     }
-                    AbstractObject listener = capturingArgument(m, c, fields);
+                    AbstractObject listener = capturingArgument(m, c, registers, fields);
                     String registry = outlivingReceiver(m, c);
                     if (listener != null && registry != null) {
                         report(context, file, m, c, listener, registry);
@@ -69,8 +66,14 @@ public final class ListenerNeverRemoved implements Rule {
         }
     }
 
-    /** The names of the removal calls the class (its file, nested and anonymous classes included) makes. */
-    private static Set<String> removalsIn(FileFacts file) {
+    /** The registration a call makes, as the library models say ({@code add*Listener}, {@code register}), or null. */
+    private static Effect.Registers registration(ProjectModel project, FileFacts file, MethodFlow m, CallSite c) {
+        return project.libraryCall(file, m, c).flatMap(x -> x.effects(Effect.Registers.class).stream().findFirst())
+                .orElse(null);
+    }
+
+    /** The names of the calls the class (its file, nested and anonymous classes included) makes. */
+    private static Set<String> callsIn(FileFacts file) {
         Set<String> out = new HashSet<>();
         for (MethodFlow m : file.methods()) {
             for (CallSite c : m.calls()) {
@@ -81,34 +84,29 @@ public final class ListenerNeverRemoved implements Rule {
     }
 
     /**
-     * Whether a registration is undone somewhere in the class: by the matching verb of the pair
-     * ({@code addErrorListener} by {@code removeErrorListener}, {@code register} by {@code unregister},
-     * {@code subscribe} by {@code unsubscribe}, {@code onData} by {@code offData}, {@code addObserver} by
-     * {@code deleteObserver}), or by removing all listeners.
+     * Whether a registration is undone somewhere in the class: by a call the model's row names for it
+     * ({@code addErrorListener} by {@code removeErrorListener}, {@code register} by {@code unregister}).
      */
-    static boolean removed(String registration, Set<String> calls) {
-        Matcher m = REGISTER_PREFIX.matcher(registration);
-        String noun = m.find() ? registration.substring(m.end()) : registration;
-        List<String> undo = new ArrayList<>();
-        for (String verb : List.of("remove", "unregister", "deregister", "unsubscribe", "off", "delete", "removeAll")) {
-            undo.add(verb + noun);
-            undo.add(verb + noun + "s");
-        }
-        if (registration.equals("addObserver")) {
-            undo.add("deleteObservers");
-        }
-        if (registration.startsWith("add") && registration.endsWith("Listener")) {
-            undo.add("removeAllListeners");
-        }
-        return undo.stream().anyMatch(calls::contains);
+    static boolean removed(String registration, Effect.Registers registers, Set<String> calls) {
+        return LibraryModels.undoNames(registration, registers).stream().anyMatch(calls::contains);
     }
 
     /**
      * A callback on a future or promise runs once, when it completes, and the future drops it then
-     * ({@code future.addListener(...)}, {@code Futures.addCallback(future, ...)}): nothing to unregister.
+     * ({@code future.addListener(...)}, {@code Futures.addCallback(future, ...)}): nothing to unregister. The type
+     * says so; when it is not known, a receiver named like one ({@code responseFuture}) does.
      */
-    private static boolean oneShot(CallSite c) {
-        return ONE_SHOT.matcher(c.receiver().type()).matches() || ONE_SHOT.matcher(c.receiver().text()).matches();
+    private static boolean oneShot(ProjectModel project, FileFacts file, CallSite c) {
+        if (project.traits(file, c.receiver().type()).contains(Trait.ONE_SHOT)) {
+            return true;
+        }
+        String text = c.receiver().text().replaceAll("\\(\\)$", "");
+        String last = text.substring(text.lastIndexOf('.') + 1);
+        if (last.startsWith("get") && last.length() > 3) {
+            last = last.substring(3);
+        }
+        return !last.isEmpty() && project.libraryModels()
+                .traitsOfSimpleName(Character.toUpperCase(last.charAt(0)) + last.substring(1)).contains(Trait.ONE_SHOT);
     }
 
     /** {@code observe(lifecycleOwner, observer)}: the API removes the listener with its owner. */
@@ -121,9 +119,10 @@ public final class ListenerNeverRemoved implements Rule {
      * An argument that is {@code this} or holds on to it: directly, or a field whose stored value does (a
      * listener kept in a field, assigned in an initializer or constructor).
      */
-    private static AbstractObject capturingArgument(MethodFlow m, CallSite c, FieldIndex fields) {
-        for (CallSite.Argument arg : c.arguments()) {
-            for (int id : arg.objects()) {
+    private static AbstractObject capturingArgument(MethodFlow m, CallSite c, Effect.Registers registers,
+                                                    FieldIndex fields) {
+        for (int at : registers.args().positions(c.argumentCount())) {
+            for (int id : c.argument(at)) {
                 AbstractObject o = m.object(id);
                 if (o.kind() == ObjectKind.THIS || o.capturesThis()) {
                     return o;

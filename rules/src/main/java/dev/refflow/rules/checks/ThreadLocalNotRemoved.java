@@ -2,7 +2,10 @@ package dev.refflow.rules.checks;
 
 import dev.refflow.model.AbstractObject;
 import dev.refflow.model.CallSite;
+import dev.refflow.model.Effect;
+import dev.refflow.model.Trait;
 import dev.refflow.model.FieldInfo;
+import dev.refflow.model.FileFacts;
 import dev.refflow.model.Guard;
 import dev.refflow.model.TypeNames;
 import dev.refflow.model.FieldIndex;
@@ -29,52 +32,57 @@ import java.util.Set;
 @RuleInfo(summary = "Per-call data is set into a ThreadLocal that is never removed: on pooled threads it outlives "
         + "the call and leaks into the next one.", level = Level.WARNING)
 public final class ThreadLocalNotRemoved implements Rule {
-    /** Types cached per thread on purpose: PRIOR-ART's whole exemption list. */
-    private static final Set<String> PER_THREAD_TOOLS = Set.of(
-            "DateFormat", "SimpleDateFormat", "NumberFormat", "DecimalFormat", "StringBuilder", "StringBuffer",
-            "ByteBuffer", "CharBuffer", "MessageDigest", "Random", "SecureRandom", "Cipher", "Mac",
-            "DateTimeFormatter", "Deflater", "Inflater", "CharsetEncoder", "CharsetDecoder", "Matcher", "Formatter",
-            "Calendar", "GregorianCalendar");
-
     @Override
     public void check(RuleContext context) {
         ProjectModel project = context.project();
         FieldIndex index = project.fields();
         for (FieldIndex.Declared d : index.declaredFields()) {
             FieldInfo f = d.field();
-            if (!isThreadLocal(f, project)) {
+            if (!isThreadLocal(f, d.file(), project)) {
                 continue;
             }
             List<Use> uses = index.uses(f.ref());
-            boolean removed = uses.stream().anyMatch(u -> isCall(u, "remove", 0));
+            boolean removed = uses.stream().anyMatch(u -> does(project, u, Effect.ClearsForThread.class));
             if (removed) {
                 continue;
             }
             List<Use> perCallSets = new ArrayList<>();
             for (Use u : uses) {
-                if (isCall(u, "set", 1) && isPerCallData(u, f) && !isLazyInitialization(u, uses)) {
+                if (does(project, u, Effect.KeepsForThread.class) && u.call().argumentCount() == 1
+                        && isPerCallData(project, u, f) && !isLazyInitialization(project, u, uses)) {
                     perCallSets.add(u);
                 }
             }
             if (!perCallSets.isEmpty()) {
-                boolean resetWithNull = uses.stream().anyMatch(u -> isCall(u, "set", 1)
+                boolean resetWithNull = uses.stream().anyMatch(u -> does(project, u, Effect.KeepsForThread.class)
                         && u.call().text().endsWith("(null)"));
                 report(context, d, perCallSets, resetWithNull);
             }
         }
     }
 
-    static boolean isThreadLocal(FieldInfo f, ProjectModel project) {
-        return f.rawType().endsWith("ThreadLocal") || f.initType().endsWith("ThreadLocal")
-                || project.isSubtypeNamed(f.rawType(), "ThreadLocal");
+    /** A field whose declared or allocated type is a ThreadLocal (or a project class extending one). */
+    static boolean isThreadLocal(FieldInfo f, FileFacts file, ProjectModel project) {
+        for (String written : List.of(f.type(), f.initType())) {
+            String type = project.libraryType(file, written);
+            if (!type.isEmpty() && project.libraryModels().isA(type, "java.lang.ThreadLocal")) {
+                return true;
+            }
+        }
+        return project.isSubtypeNamed(f.rawType(), "ThreadLocal");
     }
 
-    private static boolean isCall(Use u, String name, int arguments) {
-        return u.call() != null && u.call().name().equals(name) && u.call().argumentCount() == arguments;
+    /** A call on the field whose library row has an effect of this kind ({@code set}: keeps-for-thread). */
+    private static boolean does(ProjectModel project, Use u, Class<? extends Effect> kind) {
+        if (u.call() == null) {
+            return false;
+        }
+        return project.libraryModels().declared("java.lang.ThreadLocal", u.call().name(), u.call().argumentCount())
+                .map(m -> m.has(kind)).orElse(false);
     }
 
     /** The value's type, from the argument (its static type or what it allocates) or the field's type argument. */
-    private static boolean isPerCallData(Use u, FieldInfo field) {
+    private static boolean isPerCallData(ProjectModel project, Use u, FieldInfo field) {
         CallSite c = u.call();
         if (isConstant(c.text())) {
             // null, true, 0, "x", an enum or static constant: shared values, nothing per call is kept
@@ -96,7 +104,7 @@ public final class ThreadLocalNotRemoved implements Rule {
         if (type.isEmpty() || type.equals("T") || type.equals("Object")) {
             return false;
         }
-        return !PER_THREAD_TOOLS.contains(type) && !TypeNames.isArray(type);
+        return !TypeNames.isArray(type) && !project.traits(u.file(), type).contains(Trait.PER_THREAD_TOOL);
     }
 
     private static boolean isConstant(String callText) {
@@ -106,13 +114,13 @@ public final class ThreadLocalNotRemoved implements Rule {
     }
 
     /** {@code if (TL.get() == null) TL.set(...)}: a per-thread cache filled lazily. */
-    private static boolean isLazyInitialization(Use set, List<Use> uses) {
+    private static boolean isLazyInitialization(ProjectModel project, Use set, List<Use> uses) {
         boolean nullGuarded = set.call().guards().stream()
                 .anyMatch(g -> g instanceof Guard.Condition c && c.text().contains("null"));
         if (!nullGuarded) {
             return false;
         }
-        return uses.stream().anyMatch(u -> u.method() == set.method() && isCall(u, "get", 0));
+        return uses.stream().anyMatch(u -> u.method() == set.method() && does(project, u, Effect.ReturnsElement.class));
     }
 
     private void report(RuleContext context, FieldIndex.Declared d, List<Use> sets, boolean resetWithNull) {

@@ -4,8 +4,9 @@ import dev.refflow.model.BodyKind;
 import dev.refflow.model.CallSite;
 import dev.refflow.model.FieldInfo;
 import dev.refflow.model.Guard;
-import dev.refflow.model.FieldTrait;
-import dev.refflow.model.JdkApi;
+import dev.refflow.model.Trait;
+import dev.refflow.model.Effect;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.FieldIndex;
 import dev.refflow.model.FieldIndex.Use;
@@ -22,6 +23,7 @@ import dev.refflow.rules.TraceStep;
 import dev.refflow.rules.Traces;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +40,6 @@ import java.util.Set;
 @RuleInfo(summary = "A static collection is added to outside initialization and never removed from, cleared or "
         + "replaced: it grows for as long as the program runs.", level = Level.WARNING)
 public final class UnboundedStaticCollection implements Rule {
-    private static final Set<String> GROWABLE_TEXT = Set.of("StringBuilder", "StringBuffer");
 
     @Override
     public void check(RuleContext context) {
@@ -47,7 +48,7 @@ public final class UnboundedStaticCollection implements Rule {
         Map<String, Set<String>> initOnly = new HashMap<>();
         for (FieldIndex.Declared d : index.declaredFields()) {
             FieldInfo f = d.field();
-            if (!f.isStatic() || !isMutableContainer(f, project)) {
+            if (!f.isStatic() || !isMutableContainer(f, d.file(), project)) {
                 continue;
             }
             List<Use> uses = index.uses(f.ref());
@@ -75,26 +76,62 @@ public final class UnboundedStaticCollection implements Rule {
         }
     }
 
-    /** A static that holds a growable container, and nothing bounds or freezes it. */
-    private static boolean isMutableContainer(FieldInfo f, ProjectModel project) {
-        String raw = f.rawType();
-        boolean container = JdkApi.isCollectionType(raw) || JdkApi.isMapType(raw) || GROWABLE_TEXT.contains(raw)
-                || JdkApi.isCollectionType(f.initType()) || JdkApi.isMapType(f.initType());
-        if (!container || raw.equals("Cache") || raw.equals("LoadingCache")) {
+    /**
+     * A static that holds a growable container (a collection, a map, a text buffer, as the library models say), and
+     * nothing bounds or freezes it: not its initializer, not its type, not an override such as removeEldestEntry.
+     */
+    private static boolean isMutableContainer(FieldInfo f, FileFacts file, ProjectModel project) {
+        LibraryModels models = project.libraryModels();
+        String declared = project.libraryType(file, f.type());
+        String allocated = project.libraryType(file, f.initType());
+        boolean container = false;
+        for (String type : List.of(declared, allocated)) {
+            container |= !type.isEmpty() && (models.isA(type, "java.util.Collection") || models.isA(type, "java.util.Map")
+                    || models.anyRowHas(type, Effect.Grows.class));
+        }
+        if (!container) {
             return false;
         }
-        if (f.traits().contains(FieldTrait.IMMUTABLE) || f.traits().contains(FieldTrait.BOUNDED)
-                || f.traits().contains(FieldTrait.WEAK_KEYS) || raw.startsWith("Weak") || f.initType().startsWith("Weak")) {
+        Set<Trait> traits = EnumSet.noneOf(Trait.class);
+        traits.addAll(f.traits());
+        for (String type : List.of(declared, allocated)) {
+            if (!type.isEmpty()) {
+                traits.addAll(models.traits(type));
+            }
+        }
+        if (traits.contains(Trait.IMMUTABLE) || traits.contains(Trait.BOUNDED) || traits.contains(Trait.WEAK_KEYS)) {
             return false;
         }
-        // a project subclass that evicts (an LRU map overriding removeEldestEntry) is bounded
-        for (String type : List.of(raw, f.initType())) {
-            TypeFacts t = project.uniqueTypeNamed(type).orElse(null);
-            if (t != null && (t.methodNames().contains("removeEldestEntry") || !JdkApi.isContainerType(type))) {
+        // a project class of that name is the project's own, not the library's; one that overrides a method the
+        // models say bounds it (an LRU map's removeEldestEntry) is bounded
+        for (String written : List.of(f.rawType(), f.initType())) {
+            TypeFacts t = project.uniqueTypeNamed(written).orElse(null);
+            if (t == null) {
+                continue;
+            }
+            if (project.libraryType(file, written).isEmpty()) {
                 return false;
+            }
+            for (String method : t.methodNames()) {
+                for (String type : List.of(declared, allocated)) {
+                    if (!type.isEmpty() && overrideBounds(models, type, method)) {
+                        return false;
+                    }
+                }
             }
         }
         return true;
+    }
+
+    private static boolean overrideBounds(LibraryModels models, String type, String method) {
+        for (int arity = 0; arity <= 3; arity++) {
+            var row = models.declared(type, method, arity);
+            if (row.isPresent() && row.get().effects(Effect.IfOverridden.class).stream()
+                    .anyMatch(e -> e.trait() == Trait.BOUNDED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

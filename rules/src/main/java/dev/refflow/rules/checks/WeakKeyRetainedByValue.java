@@ -3,7 +3,7 @@ package dev.refflow.rules.checks;
 import dev.refflow.model.AbstractObject;
 import dev.refflow.model.EdgeKind;
 import dev.refflow.model.ExitPoint;
-import dev.refflow.model.FieldTrait;
+import dev.refflow.model.Trait;
 import dev.refflow.model.FlowEvent;
 import dev.refflow.model.HeapEdge;
 import dev.refflow.model.ParameterUse;
@@ -46,7 +46,7 @@ public final class WeakKeyRetainedByValue implements Rule {
         for (FileFacts file : context.project().files()) {
             for (MethodFlow m : file.methods()) {
                 for (MapPut put : m.mapPuts()) {
-                    String map = weakMap(m, put, fields);
+                    String map = weakMap(context.project(), file, m, put, fields);
                     if (map == null || put.event() < 0) {
                         continue;
                     }
@@ -62,15 +62,15 @@ public final class WeakKeyRetainedByValue implements Rule {
     }
 
     /** The weak-keyed map a put goes into, as written, or null when the receiver is not known to be weak-keyed. */
-    private static String weakMap(MethodFlow m, MapPut put, FieldIndex fields) {
+    private static String weakMap(ProjectModel project, FileFacts file, MethodFlow m, MapPut put, FieldIndex fields) {
         for (int r : put.receivers()) {
             AbstractObject o = m.object(r);
-            if (isWeak(o, fields)) {
+            if (isWeak(project, file, o, fields)) {
                 return o.name().isEmpty() ? o.text() : o.name();
             }
             for (ExitPoint x : m.exits()) {
                 for (HeapEdge e : x.heap()) {
-                    if (e.from() == r && e.kind() == EdgeKind.VIEW && isWeak(m.object(e.to()), fields)) {
+                    if (e.from() == r && e.kind() == EdgeKind.VIEW && isWeak(project, file, m.object(e.to()), fields)) {
                         return o.text();
                     }
                 }
@@ -79,16 +79,20 @@ public final class WeakKeyRetainedByValue implements Rule {
         return null;
     }
 
-    private static boolean isWeak(AbstractObject o, FieldIndex fields) {
+    /**
+     * A map whose keys are held weakly, as its allocation, its type or its field's initializer tell (a
+     * {@code WeakHashMap}, a cache built with {@code weakKeys()}).
+     */
+    private static boolean isWeak(ProjectModel project, FileFacts file, AbstractObject o, FieldIndex fields) {
         if (o.allocation() != null && o.allocation().shape() == ContainerShape.WEAK_HASH_MAP) {
             return true;
         }
-        String raw = o.rawType();
-        if (raw.startsWith("Weak") && raw.endsWith("Map")) {
+        if (!o.type().isEmpty() && project.traits(file, o.type()).contains(Trait.WEAK_KEYS)) {
             return true;
         }
         FieldIndex.Declared d = o.isField() ? fields.resolve(o) : null;
-        return d != null && (d.field().traits().contains(FieldTrait.WEAK_KEYS) || d.field().rawType().startsWith("Weak"));
+        return d != null && (d.field().traits().contains(Trait.WEAK_KEYS)
+                || project.traits(d.file(), d.field().type()).contains(Trait.WEAK_KEYS));
     }
 
     /** The value may be linked to its key after the put, or by another path: look again where the method ends. */

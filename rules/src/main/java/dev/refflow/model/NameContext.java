@@ -1,4 +1,4 @@
-package dev.refflow.flow;
+package dev.refflow.model;
 
 import java.util.ArrayList;
 import java.util.List;

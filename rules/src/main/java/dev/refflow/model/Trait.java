@@ -1,0 +1,39 @@
+package dev.refflow.model;
+
+/**
+ * What an object is, as far as keeping references is concerned: said by a library model of its type ({@code is}
+ * rows), of what created it ({@code new WeakHashMap<>()}, {@code CacheBuilder...maximumSize(100)}), or by a method
+ * its class overrides ({@code removeEldestEntry}).
+ */
+public enum Trait {
+    /** weak keys: {@code WeakHashMap}, a cache built with {@code weakKeys()} */
+    WEAK_KEYS,
+    /** entries can leave by themselves: {@code removeEldestEntry}, {@code maximumSize}, expiry, weak or soft values */
+    BOUNDED,
+    /** cannot be added to: {@code List.of}, {@code Collections.unmodifiable*}, Guava's immutable collections */
+    IMMUTABLE,
+    /** a ThreadLocal with an initial value: {@code withInitial}, an overridden {@code initialValue} */
+    INITIAL_VALUE,
+    /** calling its methods notifies it: it is a listener, not something listeners are registered with */
+    LISTENER,
+    /** runs its callbacks once and drops them: a future or promise */
+    ONE_SHOT,
+    /** a tool commonly cached per thread on purpose (a formatter, a buffer, a digest) */
+    PER_THREAD_TOOL,
+    /** runs tasks on a thread of its own that lives until it is cancelled ({@code java.util.Timer}) */
+    OWN_THREAD;
+
+    /** The trait a models file names: {@code weak-keys}, {@code per-thread-tool}. */
+    public static Trait ofName(String name) {
+        for (Trait t : values()) {
+            if (t.modelName().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    public String modelName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
