@@ -111,7 +111,7 @@ final class CallInterpreter extends InterpreterPart {
                     ? new Receiver.OfValue(v.text(), v.type(), IntSet.of(v.objects()).union(facts.receivers).toArray())
                     : c.receiver();
             rec.calls.set(known, new CallSite(c.name(), receiver, merged, c.line(), c.column(), c.text(), c.guards(),
-                    c.resultUsed()));
+                    c.resultUsed(), c.result()));
             return;
         }
         String name = call.getNameAsString();
@@ -137,7 +137,29 @@ final class CallInterpreter extends InterpreterPart {
         }
         boolean resultUsed = !(call.getParentNode().orElse(null) instanceof ExpressionStmt);
         callSiteIndex.put(call, rec.calls.size());
+        Integer result = rec.callResultIds.get(call);
         rec.calls.add(new CallSite(name, receiver, arguments, line(call), column(call), source.text(call),
-                List.copyOf(rec.guards), resultUsed));
+                List.copyOf(rec.guards), resultUsed, result == null ? -1 : result));
+    }
+
+    /**
+     * A constructor call: {@code new T(...)} (its result is the new object) or {@code this(...)} and
+     * {@code super(...)} in a constructor (on {@code this}). Recorded so the call graph reaches constructors.
+     */
+    void recordConstructorCall(com.github.javaparser.ast.Node at, Receiver receiver, List<Expression> argExprs,
+                               List<IntSet> args, int result) {
+        Integer known = callSiteIndex.get(at);
+        if (known != null) {
+            return;
+        }
+        List<CallSite.Argument> arguments = new ArrayList<>();
+        for (int k = 0; k < argExprs.size(); k++) {
+            arguments.add(new CallSite.Argument(k < args.size() ? args.get(k).toArray() : new int[0],
+                    vars.typeOf(argExprs.get(k))));
+        }
+        boolean resultUsed = !(at.getParentNode().orElse(null) instanceof ExpressionStmt);
+        callSiteIndex.put(at, rec.calls.size());
+        rec.calls.add(new CallSite(CallSite.CONSTRUCTOR, receiver, arguments, line(at), column(at), source.text(at),
+                List.copyOf(rec.guards), resultUsed, result));
     }
 }

@@ -38,6 +38,7 @@ import dev.refflow.model.FieldRef;
 import dev.refflow.model.Effect;
 import dev.refflow.model.LibraryModels;
 import dev.refflow.model.ObjectKind;
+import dev.refflow.model.Receiver;
 import dev.refflow.model.SizeExpr;
 import dev.refflow.model.Slot;
 import dev.refflow.model.TypeNames;
@@ -359,6 +360,12 @@ final class ExpressionInterpreter extends InterpreterPart {
             if (!o.isAllocation()) {
                 rec.escapeAll(value, o.kind() == ObjectKind.STATIC_FIELD ? EscapeKind.STATIC : EscapeKind.OUTSIDE, at,
                         rootText, EventKind.STORE_FIELD, text);
+                if (o.kind() == ObjectKind.PARAMETER && !isNull) {
+                    // what a method does to its parameters' fields is part of its summary
+                    for (int v : value.toArray()) {
+                        rec.addEdge(r, v, new Slot.Field(field), field, -1);
+                    }
+                }
                 continue;
             }
             if (strong && !o.summary()) {
@@ -419,6 +426,8 @@ final class ExpressionInterpreter extends InterpreterPart {
             int id = rec.allocate(o, type, Allocation.object(), text);
             captures.captureInto(id, o.getAnonymousClassBody().get(), o);
             passArguments(o.getArguments(), args, o);
+            invocations.recordConstructorCall(o, new Receiver.OfType(TypeNames.rawName(type)), o.getArguments(), args,
+                    id);
             return IntSet.of(id);
         }
         LibraryModels.Match constructor = library.constructorModel(o);
@@ -446,6 +455,8 @@ final class ExpressionInterpreter extends InterpreterPart {
                     rec.addEdge(id, v, new Slot.ConstructorArgument(i, args.size()), "constructor argument", ev);
                 }
             }
+            invocations.recordConstructorCall(o, new Receiver.OfType(TypeNames.rawName(type)), o.getArguments(), args,
+                    id);
             return IntSet.of(id);
         }
         return library.newContainer(o, type, shape, args);

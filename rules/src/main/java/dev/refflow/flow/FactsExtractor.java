@@ -165,7 +165,17 @@ public final class FactsExtractor {
                 || local && OuterUse.usesOuter(t.getMembers(), outer, outer.capturingTypes()));
         ClassScope scope = scope(name, outer, hasOuterInstance, t.getMembers(), fieldsOf(t, name, isInterfaceLike),
                 capturesOuter);
-        recordType(scope, kind, line(t), superTypes(t), superClass(t), constructorParams(t));
+        recordType(scope, kind, line(t), superTypes(t), superClass(t), constructorParams(t), t.getMembers(),
+                isInterfaceLike);
+        if (t instanceof RecordDeclaration r && r.getConstructors().stream()
+                .noneMatch(c -> c.getParameters().size() == r.getParameters().size())) {
+            // the canonical constructor a record has without declaring it
+            TypeFacts last = types.remove(types.size() - 1);
+            List<TypeFacts.MethodDecl> methods = new ArrayList<>(last.methods());
+            methods.add(new TypeFacts.MethodDecl("new", parameterTypes(r.getParameters()), false, true, false, false));
+            types.add(new TypeFacts(last.name(), last.kind(), last.line(), last.hasOuterInstance(), last.fields(),
+                    methods, last.superTypes(), last.superClass(), last.constructorParams()));
+        }
         bodies(t.getMembers(), scope, t);
         if (t instanceof EnumDeclaration e) {
             for (EnumConstantDeclaration c : e.getEntries()) {
@@ -260,9 +270,39 @@ public final class FactsExtractor {
     }
 
     private void recordType(ClassScope scope, String kind, int line, List<String> superTypes, String superClass,
-                            Map<Integer, List<ParameterUse>> constructorParams) {
+                            Map<Integer, List<ParameterUse>> constructorParams, NodeList<BodyDeclaration<?>> members,
+                            boolean isInterface) {
         types.add(new TypeFacts(scope.name(), kind, line, scope.hasOuterInstance(),
-                List.copyOf(scope.fields().values()), scope.methodNames(), superTypes, superClass, constructorParams));
+                List.copyOf(scope.fields().values()), methodDecls(members, isInterface), superTypes, superClass,
+                constructorParams));
+    }
+
+    /** The methods and constructors a type declares, as the call resolver needs them. */
+    private static List<TypeFacts.MethodDecl> methodDecls(NodeList<BodyDeclaration<?>> members, boolean isInterface) {
+        List<TypeFacts.MethodDecl> out = new ArrayList<>();
+        for (BodyDeclaration<?> m : members) {
+            if (m instanceof MethodDeclaration md) {
+                out.add(new TypeFacts.MethodDecl(md.getNameAsString(), parameterTypes(md.getParameters()),
+                        isVarargs(md.getParameters()), md.isStatic(), md.getBody().isEmpty(),
+                        md.isPrivate() && !isInterface));
+            } else if (m instanceof ConstructorDeclaration c) {
+                out.add(new TypeFacts.MethodDecl("new", parameterTypes(c.getParameters()),
+                        isVarargs(c.getParameters()), true, false, c.isPrivate()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> parameterTypes(NodeList<Parameter> params) {
+        List<String> out = new ArrayList<>();
+        for (Parameter p : params) {
+            out.add(p.getType().asString() + (p.isVarArgs() ? "[]" : ""));
+        }
+        return out;
+    }
+
+    private static boolean isVarargs(NodeList<Parameter> params) {
+        return !params.isEmpty() && params.get(params.size() - 1).isVarArgs();
     }
 
     private static List<String> superTypes(TypeDeclaration<?> t) {
@@ -427,7 +467,7 @@ public final class FactsExtractor {
         boolean capturesOuter = !staticContext && (doubleBrace || OuterUse.usesOuter(body, outer, outer.capturingTypes()));
         ClassScope scope = scope(name, outer, !staticContext, body, fields, capturesOuter);
         List<String> supers = at instanceof ObjectCreationExpr o ? List.of(o.getType().getNameAsString()) : List.of();
-        recordType(scope, "anonymous", line(at), supers, supers.isEmpty() ? "" : supers.get(0), Map.of());
+        recordType(scope, "anonymous", line(at), supers, supers.isEmpty() ? "" : supers.get(0), Map.of(), body, false);
         bodies(body, scope, at);
     }
 

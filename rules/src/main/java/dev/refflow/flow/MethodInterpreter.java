@@ -120,9 +120,12 @@ public final class MethodInterpreter {
         BodyRecorder body = parts.body();
         BodySpec spec = parts.spec();
         parts.vars().locals.push(new LinkedHashMap<>());
-        for (Parameter p : spec.parameters()) {
+        List<Parameter> parameters = spec.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
             String type = p.getType().asString() + (p.isVarArgs() ? "[]" : "");
-            parts.vars().declare(p.getNameAsString(), type, SizeExpr.UNKNOWN, -1);
+            // a parameter nothing assigns folds to what each caller passes
+            parts.vars().declare(p.getNameAsString(), type, new SizeExpr.Param(i, p.getNameAsString()), -1);
             int id = body.newObject(ObjectKind.PARAMETER, type, p.getNameAsString(), p.getNameAsString(), p, null);
             body.state.vars.put(p.getNameAsString(), IntSet.of(id));
         }
@@ -136,8 +139,14 @@ public final class MethodInterpreter {
         if (!body.state.dead) {
             body.exits.add(body.snapshot(-1, spec.endLine(), IntSet.EMPTY));
         }
+        List<String> parameterTypes = new ArrayList<>();
+        boolean varargs = false;
+        for (Parameter p : parameters) {
+            parameterTypes.add(p.getType().asString() + (p.isVarArgs() ? "[]" : ""));
+            varargs |= p.isVarArgs();
+        }
         return new MethodFlow(parts.scope().name(), spec.name(), spec.signature(), spec.kind(), spec.isStatic(),
-                spec.mainMethod(), spec.line(), spec.endLine(), body.objects, body.loops, body.events, body.exits,
-                body.calls, body.mapPuts, spec.isPrivate());
+                spec.mainMethod(), spec.line(), spec.endLine(), parameterTypes, varargs, body.objects, body.loops,
+                body.events, body.exits, body.calls, body.mapPuts, spec.isPrivate());
     }
 }

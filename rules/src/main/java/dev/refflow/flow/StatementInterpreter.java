@@ -34,6 +34,7 @@ import dev.refflow.model.EventKind;
 import dev.refflow.model.Guard;
 import dev.refflow.model.ObjectKind;
 import dev.refflow.model.PathCondition;
+import dev.refflow.model.Receiver;
 import dev.refflow.model.SizeExpr;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -118,9 +119,15 @@ final class StatementInterpreter extends InterpreterPart {
             exec(sy.getBody());
         } else if (s instanceof ExplicitConstructorInvocationStmt c) {
             c.getExpression().ifPresent(expressions::eval);
+            List<IntSet> args = new ArrayList<>();
             for (Expression arg : c.getArguments()) {
-                expressions.passArgument(arg, expressions.eval(arg), c);
+                IntSet value = expressions.eval(arg);
+                args.add(value);
+                expressions.passArgument(arg, value, c);
             }
+            int self = rec.thisObject();
+            invocations.recordConstructorCall(c, new Receiver.OfValue(c.isThis() ? "this" : "super", "",
+                    new int[] {self}), c.getArguments(), args, -1);
         } else if (s instanceof AssertStmt a) {
             expressions.eval(a.getCheck());
         } else if (s instanceof LocalClassDeclarationStmt lc) {

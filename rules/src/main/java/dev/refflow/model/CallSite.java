@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A method call, as the body makes it: what it is called on, with which arguments, where, and under which guards.
  *
- * @param name       the method name
+ * @param name       the method name; {@code new} for a constructor ({@code new T(...)}, {@code this(...)},
+ *                   {@code super(...)})
  * @param receiver   what it is called on
  * @param arguments  per argument, the abstract objects it may be and its static type
  * @param line       line
@@ -13,9 +14,14 @@ import java.util.List;
  * @param text       source text of the call
  * @param guards     what holds around it, innermost first
  * @param resultUsed true when the call's value is used (assigned, returned, passed on)
+ * @param result     the abstract object standing for the call's value (for {@code new}, the new object), or -1 when
+ *                   the value is dropped or is something the body already knew (an argument, an element)
  */
 public record CallSite(String name, Receiver receiver, List<Argument> arguments, int line, int column, String text,
-                       List<Guard> guards, boolean resultUsed) {
+                       List<Guard> guards, boolean resultUsed, int result) {
+    /** The name of a constructor call. */
+    public static final String CONSTRUCTOR = "new";
+
     public CallSite {
         arguments = List.copyOf(arguments);
         guards = List.copyOf(guards);

@@ -26,6 +26,10 @@ final class Folding {
             }
             return OptionalLong.empty();
         }
+        if (expr instanceof SizeExpr.Param p) {
+            Optional<SizeExpr> passed = resolver.parameter(p.index());
+            return passed.isPresent() ? evaluate(passed.get(), resolver, depth + 1) : OptionalLong.empty();
+        }
         if (expr instanceof SizeExpr.Binary b) {
             OptionalLong left = evaluate(b.left(), resolver, depth + 1);
             if (left.isEmpty()) {

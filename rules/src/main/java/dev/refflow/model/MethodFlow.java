@@ -16,6 +16,9 @@ import java.util.List;
  * @param mainMethod    true for {@code public static void main(String[])}
  * @param line          first line
  * @param endLine       last line
+ * @param parameterTypes the parameters' types as written, in order; their abstract objects are the first
+ *                      {@code parameterTypes.size()} objects
+ * @param varargs       true when the last parameter is a varargs one
  * @param objects       abstract objects by id
  * @param loops         loops by id
  * @param events        flow events in source order
@@ -25,11 +28,12 @@ import java.util.List;
  * @param isPrivate     private methods can only be called from their own top-level class
  */
 public record MethodFlow(String ownerType, String name, String signature, BodyKind kind, boolean isStatic,
-                         boolean mainMethod, int line, int endLine,
+                         boolean mainMethod, int line, int endLine, List<String> parameterTypes, boolean varargs,
                          List<AbstractObject> objects, List<Loop> loops, List<FlowEvent> events,
                          List<ExitPoint> exits, List<CallSite> calls, List<MapPut> mapPuts, boolean isPrivate) implements java.io.Serializable {
 
     public MethodFlow {
+        parameterTypes = List.copyOf(parameterTypes);
         objects = List.copyOf(objects);
         loops = List.copyOf(loops);
         events = List.copyOf(events);
@@ -46,6 +50,20 @@ public record MethodFlow(String ownerType, String name, String signature, BodyKi
             }
         }
         return null;
+    }
+
+    /** The abstract object of parameter {@code index}. */
+    public AbstractObject parameter(int index) {
+        return objects.get(index);
+    }
+
+    public int parameterCount() {
+        return parameterTypes.size();
+    }
+
+    /** Whether a call with {@code arguments} arguments can be a call of this body. */
+    public boolean accepts(int arguments) {
+        return varargs ? arguments >= parameterTypes.size() - 1 : arguments == parameterTypes.size();
     }
 
     public AbstractObject object(int id) {

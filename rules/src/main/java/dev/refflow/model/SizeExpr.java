@@ -52,7 +52,21 @@ public sealed interface SizeExpr extends java.io.Serializable {
         }
     }
 
-    /** Anything the folder cannot see through: a parameter, a method call, a field that is not constant. */
+    /**
+     * A parameter of the body the expression comes from, which nothing in the body assigns: unknown in the body
+     * itself, known where a caller passes a constant ({@code newBuffer(1 << 20)}).
+     *
+     * @param index the parameter's position
+     * @param name  its name, for reading
+     */
+    record Param(int index, String name) implements SizeExpr {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Anything the folder cannot see through: a method call, a field that is not constant. */
     record Unknown() implements SizeExpr {
         @Override
         public String toString() {

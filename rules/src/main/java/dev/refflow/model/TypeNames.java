@@ -25,6 +25,15 @@ public final class TypeNames {
         return (dot < 0 ? t : t.substring(dot + 1)) + suffix;
     }
 
+    /** {@code java.util.Map<K, V>} gives {@code java.util.Map}: the name as written, without type arguments. */
+    public static String rawName(String type) {
+        if (type == null) {
+            return "";
+        }
+        int lt = type.indexOf('<');
+        return (lt < 0 ? type : type.substring(0, lt)).strip();
+    }
+
     /** The generic arguments, split at top level: {@code Map<K, List<V>>} gives {@code [K, List<V>]}. */
     public static List<String> typeArguments(String type) {
         List<String> out = new ArrayList<>();
