@@ -107,6 +107,15 @@ public final class RefFlowEngine {
                 encoded);
         timing.lap("parse and model");
         ProjectModel project = ProjectModel.reduce(facts, request.libraryModels());
+        project.fields();
+        timing.lap("field index");
+        project.calls();
+        timing.lap("call graph");
+        project.summaries();
+        timing.lap("summaries");
+        if (request.timing()) {
+            request.log().accept(summaryStatistics(project));
+        }
 
         List<ProcessingProblem> problems = new ArrayList<>();
         long lines = 0;
@@ -140,6 +149,18 @@ public final class RefFlowEngine {
         }
         timing.report();
         return reports.result();
+    }
+
+    /**
+     * The project model of a request's sources, without rules or reports: every file's facts reduced, for tools and
+     * tests that ask the model questions (summaries, the call graph). Nothing is cached.
+     */
+    @CheckReturnValue
+    public ProjectModel model(@NonNull AnalysisRequest request) {
+        List<SourceFile> files = new SourceFinder(request.baseDirectory(), request.includes(), request.excludes())
+                .find(request.sourceRoots());
+        List<FileFacts> facts = extractAll(request, files, FactsCache.empty(), null, null);
+        return ProjectModel.reduce(facts, request.libraryModels());
     }
 
     /**
@@ -183,6 +204,24 @@ public final class RefFlowEngine {
                         + " ms; peak heap at most " + peakHeapMiB() + " MiB");
             }
         }
+    }
+
+    /** How many bodies were summarized and how the call sites were resolved, for the timing line's reader. */
+    private static String summaryStatistics(ProjectModel project) {
+        var calls = project.calls();
+        long total = 0;
+        for (var r : dev.refflow.model.CallGraph.Resolution.values()) {
+            total += calls.count(r);
+        }
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "RefFlow summaries: %,d bodies of %,d types summarized in %d rounds; %,d call sites:",
+                project.summaries().size(), calls.types().size(), project.summaries().rounds(), total));
+        for (var r : dev.refflow.model.CallGraph.Resolution.values()) {
+            sb.append(String.format(java.util.Locale.ROOT, " %s %,d (%.1f%%)",
+                    r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), calls.count(r),
+                    total == 0 ? 0.0 : 100.0 * calls.count(r) / total));
+        }
+        return sb.toString();
     }
 
     /** The sum of each heap pool's peak use: an upper bound of the heap in use at any moment, in MiB. */

@@ -409,7 +409,13 @@ final class BodyRecorder extends InterpreterPart {
 
     /** A removal from a container the method did not allocate (a field, a parameter): an event, no heap change. */
     void recordRemoval(Node at, EventKind kind, int receiver, String text, String method) {
-        event(at, kind, line(at), column(at), endLine(at), text, receiver, -1, method, ElementValue.UNKNOWN);
+        recordRemoval(at, kind, receiver, -1, text, method);
+    }
+
+    /** @param victim the object removed, when the removal names one, or -1 */
+    void recordRemoval(Node at, EventKind kind, int receiver, int victim, String text, String method) {
+        event(at, kind, line(at), column(at), endLine(at), text, receiver, victim < 0 ? -1 : objects.get(victim).site(),
+                method, ElementValue.UNKNOWN);
     }
 
     /** What a view is a view of, through views of views ({@code map.entrySet().iterator()}). */

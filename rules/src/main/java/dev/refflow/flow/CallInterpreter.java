@@ -104,7 +104,7 @@ final class CallInterpreter extends InterpreterPart {
                 for (int k = 0; k < merged.size(); k++) {
                     CallSite.Argument a = merged.get(k);
                     merged.set(k, new CallSite.Argument(
-                            IntSet.of(a.objects()).union(facts.arguments.get(k)).toArray(), a.type()));
+                            IntSet.of(a.objects()).union(facts.arguments.get(k)).toArray(), a.type(), a.value()));
                 }
             }
             Receiver receiver = c.receiver() instanceof Receiver.OfValue v
@@ -133,7 +133,8 @@ final class CallInterpreter extends InterpreterPart {
         List<CallSite.Argument> arguments = new ArrayList<>();
         for (int k = 0; k < call.getArguments().size(); k++) {
             int[] argObjects = k < facts.arguments.size() ? facts.arguments.get(k).toArray() : new int[0];
-            arguments.add(new CallSite.Argument(argObjects, vars.typeOf(call.getArgument(k))));
+            arguments.add(new CallSite.Argument(argObjects, vars.typeOf(call.getArgument(k)),
+                    folder.fold(call.getArgument(k))));
         }
         boolean resultUsed = !(call.getParentNode().orElse(null) instanceof ExpressionStmt);
         callSiteIndex.put(call, rec.calls.size());
@@ -155,7 +156,7 @@ final class CallInterpreter extends InterpreterPart {
         List<CallSite.Argument> arguments = new ArrayList<>();
         for (int k = 0; k < argExprs.size(); k++) {
             arguments.add(new CallSite.Argument(k < args.size() ? args.get(k).toArray() : new int[0],
-                    vars.typeOf(argExprs.get(k))));
+                    vars.typeOf(argExprs.get(k)), folder.fold(argExprs.get(k))));
         }
         boolean resultUsed = !(at.getParentNode().orElse(null) instanceof ExpressionStmt);
         callSiteIndex.put(at, rec.calls.size());

@@ -262,7 +262,8 @@ final class LibraryCalls extends InterpreterPart {
             for (int r : receivers.toArray()) {
                 AbstractObject o = rec.objects.get(r);
                 if (!o.isAllocation()) {
-                    rec.recordRemoval(call, EventKind.REMOVE_FROM_CONTAINER, r, text, name);
+                    rec.recordRemoval(call, EventKind.REMOVE_FROM_CONTAINER, r, victims.size() == 1 ? victims.single() : -1, text,
+                            name);
                     continue;
                 }
                 boolean definite = receivers.size() == 1 && rec.deferred == 0 && !o.summary();

@@ -19,6 +19,17 @@ import java.util.List;
  */
 public record CallSite(String name, Receiver receiver, List<Argument> arguments, int line, int column, String text,
                        List<Guard> guards, boolean resultUsed, int result) {
+    /** A call site is itself: the same only when it is the same place in the same body. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The name of a constructor call. */
     public static final String CONSTRUCTOR = "new";
 
@@ -32,8 +43,10 @@ public record CallSite(String name, Receiver receiver, List<Argument> arguments,
      *
      * @param objects the abstract objects it may be
      * @param type    its static type as far as the source tells, empty when unknown
+     * @param value   what it folds to as a number ({@code 1 << 20}, a constant, a parameter of the caller), for
+     *                sizing what the callee allocates; {@link SizeExpr#UNKNOWN} when it does not fold
      */
-    public record Argument(int[] objects, String type) {
+    public record Argument(int[] objects, String type, SizeExpr value) {
     }
 
     public int argumentCount() {

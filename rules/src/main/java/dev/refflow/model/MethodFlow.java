@@ -42,6 +42,20 @@ public record MethodFlow(String ownerType, String name, String signature, BodyKi
         mapPuts = List.copyOf(mapPuts);
     }
 
+    /**
+     * A body is itself: two bodies are the same only when they are the same one. (Comparing two whole models
+     * component by component would cost as much as building them, and no two places in the source are equal.)
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The call site at a position, or null. */
     public CallSite callAt(int line, int column) {
         for (CallSite c : calls) {

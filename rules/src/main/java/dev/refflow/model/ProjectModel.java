@@ -20,6 +20,8 @@ public final class ProjectModel implements ConstantResolver {
     private final Map<String, List<TypeFacts>> typesBySimpleName;
     private final LibraryModels libraryModels;
     private volatile FieldIndex fieldIndex;
+    private volatile CallGraph callGraph;
+    private volatile MethodSummaries summaries;
 
     private ProjectModel(List<FileFacts> files, Map<String, SizeExpr> constants, Map<String, TypeFacts> types,
                          Map<String, List<TypeFacts>> typesBySimpleName, LibraryModels libraryModels) {
@@ -53,8 +55,18 @@ public final class ProjectModel implements ConstantResolver {
 
     /** The modelled library type a type written in a file denotes ({@code Map}: {@code java.util.Map}), or empty. */
     public String libraryType(FileFacts file, String typeText) {
-        return libraryModels.typeIn(file.names(), typeText);
+        if (typeText == null || typeText.isEmpty()) {
+            return "";
+        }
+        Map<String, String> cache;
+        synchronized (libraryTypes) {
+            cache = libraryTypes.computeIfAbsent(file, k -> new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        return cache.computeIfAbsent(typeText, t -> libraryModels.typeIn(file.names(), t));
     }
+
+    /** model types of the type names written in each file, as they are asked for */
+    private final Map<FileFacts, Map<String, String>> libraryTypes = new java.util.IdentityHashMap<>();
 
     /**
      * What instances of a type written in a file are, as the library models say: the modelled type's traits, or for a
@@ -121,6 +133,34 @@ public final class ProjectModel implements ConstantResolver {
             }
         }
         return index;
+    }
+
+    /** Which project bodies each call site runs, and who calls each body; built on first use. */
+    public CallGraph calls() {
+        CallGraph graph = callGraph;
+        if (graph == null) {
+            synchronized (this) {
+                if (callGraph == null) {
+                    callGraph = new CallGraph(this, new TypeIndex(files), fields());
+                }
+                graph = callGraph;
+            }
+        }
+        return graph;
+    }
+
+    /** What every project body does with the references it is given and returns; built on first use. */
+    public MethodSummaries summaries() {
+        MethodSummaries s = summaries;
+        if (s == null) {
+            synchronized (this) {
+                if (summaries == null) {
+                    summaries = new MethodSummaries(this, calls(), fields());
+                }
+                s = summaries;
+            }
+        }
+        return s;
     }
 
     /** The project's type with this simple name, when exactly one has it. */

@@ -1,0 +1,356 @@
+package dev.refflow.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which project bodies each call site can run, and who calls each body. Calls are resolved without a symbol solver:
+ * the receiver's declared type (a local, parameter, field or {@code this}; a type named in a static call; the
+ * class and its enclosing classes for an unqualified call; static imports) through the project's type index, then
+ * the method by name and argument count. A call to a method that subclasses may override stands for the
+ * declaration and every override in a project subtype. A call the project does not declare may match a library
+ * model row; otherwise it is unknown, and unknown never makes a finding.
+ */
+public final class CallGraph {
+    /** How far a call was resolved. */
+    public enum Resolution {
+        /** to one or more bodies of the project (or a project constructor with no body) */
+        PROJECT,
+        /** to a library model row of the receiver's type (or a supertype) */
+        LIBRARY,
+        /** to a library model row for any receiver, by name */
+        LIBRARY_BY_NAME,
+        /** to nothing RefFlow knows */
+        UNKNOWN
+    }
+
+    /** A call of a body: the caller, its file, the call site. */
+    public record CallEdge(FileFacts file, MethodFlow caller, CallSite call) {
+    }
+
+    /** Where a call goes: the bodies it can run and how it was resolved. */
+    public record Targets(List<MethodFlow> bodies, Resolution resolution) {
+        static final Targets UNKNOWN = new Targets(List.of(), Resolution.UNKNOWN);
+    }
+
+    private static final int MAX_TARGETS = 64;
+
+    private final TypeIndex types;
+    private final FieldIndex fields;
+    private final ProjectModel project;
+    private final Map<CallSite, Targets> targets = new IdentityHashMap<>();
+    private final Map<MethodFlow, List<CallEdge>> callers = new IdentityHashMap<>();
+    private final int[] counts = new int[Resolution.values().length];
+    private Set<MethodFlow> initOnly;
+
+    CallGraph(ProjectModel project, TypeIndex types, FieldIndex fields) {
+        this.project = project;
+        this.types = types;
+        this.fields = fields;
+        for (FileFacts f : project.files()) {
+            for (MethodFlow m : f.methods()) {
+                for (CallSite c : m.calls()) {
+                    Targets t = resolve(f, m, c);
+                    targets.put(c, t);
+                    counts[t.resolution().ordinal()]++;
+                    for (MethodFlow body : t.bodies()) {
+                        callers.computeIfAbsent(body, k -> new ArrayList<>()).add(new CallEdge(f, m, c));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Where a call site of a body goes. */
+    public Targets targets(CallSite call) {
+        return targets.getOrDefault(call, Targets.UNKNOWN);
+    }
+
+    /** The project bodies a call site can run (empty when it runs none the project has). */
+    public List<MethodFlow> bodies(CallSite call) {
+        return targets(call).bodies();
+    }
+
+    /** The call sites that can run a body. */
+    public List<CallEdge> callers(MethodFlow body) {
+        return callers.getOrDefault(body, List.of());
+    }
+
+    /** How many call sites were resolved each way. */
+    public int count(Resolution r) {
+        return counts[r.ordinal()];
+    }
+
+    public TypeIndex types() {
+        return types;
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    private Targets resolve(FileFacts file, MethodFlow m, CallSite c) {
+        String owner = m.ownerType();
+        int n = c.argumentCount();
+        if (c.name().equals(CallSite.CONSTRUCTOR)) {
+            String type;
+            if (c.receiver() instanceof Receiver.OfType t) {
+                type = types.resolve(file, owner, t.text());
+            } else {
+                type = c.receiver().text().equals("super") ? types.superclass(owner) : owner;
+            }
+            if (type != null) {
+                return new Targets(types.bodies(type, CallSite.CONSTRUCTOR, n), Resolution.PROJECT);
+            }
+            return library(file, m, c);
+        }
+        if (c.receiver() instanceof Receiver.Implicit implicit) {
+            for (String t = owner; t != null && !t.isEmpty(); t = types.enclosingOf(t)) {
+                Targets found = dispatch(t, c.name(), n);
+                if (found != null) {
+                    return found;
+                }
+            }
+            for (String imported : implicit.staticImports()) {
+                if (types.type(imported) != null) {
+                    Targets found = dispatch(imported, c.name(), n);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return library(file, m, c);
+        }
+        if (c.receiver() instanceof Receiver.OfType t) {
+            String type = types.resolve(file, owner, t.text());
+            Targets found = type == null ? null : dispatch(type, c.name(), n);
+            return found != null ? found : library(file, m, c);
+        }
+        String text = c.receiver().text();
+        if (text.equals("super")) {
+            String superclass = types.superclass(owner);
+            TypeFacts.MethodDecl decl = superclass == null ? null : declaration(superclass, c.name(), n);
+            if (decl != null) {
+                return new Targets(declaringBodies(superclass, c.name(), n), Resolution.PROJECT);
+            }
+            return library(file, m, c);
+        }
+        String type = receiverType(file, m, c);
+        Targets found = type == null ? null : dispatch(type, c.name(), n);
+        return found != null ? found : library(file, m, c);
+    }
+
+    /** The project type a call's receiver is declared as, or null. */
+    private String receiverType(FileFacts file, MethodFlow m, CallSite c) {
+        String owner = m.ownerType();
+        if (c.receiver().text().equals("this")) {
+            return owner;
+        }
+        for (int r : c.receivers()) {
+            if (m.object(r).kind() == ObjectKind.THIS) {
+                return owner;
+            }
+        }
+        if (!c.receiver().type().isEmpty()) {
+            String t = types.resolve(file, owner, c.receiver().type());
+            if (t != null) {
+                return t;
+            }
+        }
+        for (int r : c.receivers()) {
+            AbstractObject o = m.object(r);
+            if (o.isField()) {
+                FieldIndex.Declared d = fields.resolve(o);
+                if (d != null) {
+                    String t = types.resolve(d.file(), d.field().owner(), d.field().type());
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            } else if (o.kind() == ObjectKind.PARAMETER && r < m.parameterCount()) {
+                String t = types.resolve(file, owner, m.parameterTypes().get(r));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A call of {@code name} on a receiver of project type {@code type}: the body that declares it (in the type or a
+     * project supertype) and, unless it is static or private, every override in a project subtype of {@code type}.
+     * Null when the project does not declare such a method for the type.
+     */
+    private Targets dispatch(String type, String name, int n) {
+        String key = type + "#" + name + "/" + n;
+        Targets known = dispatched.get(key);
+        if (known != null) {
+            return known == NOT_DECLARED ? null : known;
+        }
+        Targets found = dispatchUncached(type, name, n);
+        dispatched.put(key, found == null ? NOT_DECLARED : found);
+        return found;
+    }
+
+    private static final Targets NOT_DECLARED = new Targets(List.of(), Resolution.UNKNOWN);
+    private final Map<String, Targets> dispatched = new java.util.HashMap<>();
+
+    private Targets dispatchUncached(String type, String name, int n) {
+        String declaring = null;
+        TypeFacts.MethodDecl decl = null;
+        for (String t : types.ancestry(type)) {
+            List<TypeFacts.MethodDecl> found = types.declared(t, name, n);
+            if (!found.isEmpty()) {
+                declaring = t;
+                decl = found.get(0);
+                break;
+            }
+        }
+        if (decl == null) {
+            return null;
+        }
+        List<MethodFlow> out = new ArrayList<>(declaringBodies(declaring, name, n));
+        if (!decl.isStatic() && !decl.isPrivate()) {
+            for (String sub : types.descendants(type)) {
+                for (MethodFlow body : types.bodies(sub, name, n)) {
+                    if (out.size() >= MAX_TARGETS) {
+                        break;
+                    }
+                    if (!out.contains(body)) {
+                        out.add(body);
+                    }
+                }
+            }
+        }
+        return new Targets(List.copyOf(out), Resolution.PROJECT);
+    }
+
+    private List<MethodFlow> declaringBodies(String type, String name, int n) {
+        return types.bodies(type, name, n);
+    }
+
+    private TypeFacts.MethodDecl declaration(String type, String name, int n) {
+        for (String t : types.ancestry(type)) {
+            List<TypeFacts.MethodDecl> found = types.declared(t, name, n);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+        }
+        return null;
+    }
+
+    private Targets library(FileFacts file, MethodFlow m, CallSite c) {
+        return project.libraryCall(file, m, c)
+                .map(match -> new Targets(List.of(), match.onType().isEmpty() || match.onType().contains("*")
+                        ? Resolution.LIBRARY_BY_NAME : Resolution.LIBRARY))
+                .orElse(Targets.UNKNOWN);
+    }
+
+    // ------------------------------------------------------------------ who calls a body
+
+    /** How a call site calls: from class initialization, from main, under a one-time guard, or otherwise. */
+    public enum CallerKind {
+        STATIC_INITIALIZATION, MAIN, GUARDED_ONCE, OTHER
+    }
+
+    public static CallerKind kind(CallEdge e) {
+        MethodFlow caller = e.caller();
+        if (caller.kind() == BodyKind.STATIC_INITIALIZER) {
+            return CallerKind.STATIC_INITIALIZATION;
+        }
+        if (caller.mainMethod()) {
+            return CallerKind.MAIN;
+        }
+        return guardedOnce(caller, e.call()) ? CallerKind.GUARDED_ONCE : CallerKind.OTHER;
+    }
+
+    /**
+     * {@code if (!initialized) { ...; initialized = true; }}, {@code if (instance == null) { instance = ...; }}: the
+     * call is under a condition on a field that the same body then sets, so it runs once.
+     */
+    static boolean guardedOnce(MethodFlow caller, CallSite call) {
+        Set<String> assigned = new HashSet<>();
+        for (FlowEvent e : caller.events()) {
+            if ((e.kind() == EventKind.STORE_FIELD || e.kind() == EventKind.STORE_STATIC) && e.target() >= 0) {
+                AbstractObject holder = caller.object(e.target());
+                for (FieldRef f : holder.field()) {
+                    assigned.add(f.name());
+                }
+            }
+        }
+        if (assigned.isEmpty()) {
+            return false;
+        }
+        for (Guard g : call.guards()) {
+            if (g instanceof Guard.Condition c) {
+                String text = c.text().replace(" ", "").replace("this.", "");
+                for (String field : assigned) {
+                    if (text.equals("!" + field) || text.equals(field + "==null") || text.equals("null==" + field)
+                            || text.equals(field + "==false") || text.endsWith("." + field + "==null")
+                            || text.equals("!" + lastName(field))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String lastName(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * True when every way into a body starts in class initialization, in {@code main}, or under a one-time guard: its
+     * growth is initialization, not something the workload repeats. Static initializers and {@code main} are; a
+     * body with no project caller is not (anything may call it); otherwise every caller must be.
+     */
+    public boolean initializationOnly(MethodFlow body) {
+        if (initOnly == null) {
+            initOnly = computeInitOnly();
+        }
+        return initOnly.contains(body);
+    }
+
+    private Set<MethodFlow> computeInitOnly() {
+        Set<MethodFlow> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<MethodFlow> all = new ArrayList<>();
+        for (FileFacts f : project.files()) {
+            for (MethodFlow m : f.methods()) {
+                all.add(m);
+                if (m.kind() == BodyKind.STATIC_INITIALIZER || m.mainMethod()) {
+                    out.add(m);
+                }
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (MethodFlow m : all) {
+                if (out.contains(m)) {
+                    continue;
+                }
+                List<CallEdge> in = callers(m);
+                if (in.isEmpty()) {
+                    continue;
+                }
+                boolean all_ = true;
+                for (CallEdge e : in) {
+                    CallerKind k = kind(e);
+                    if (k == CallerKind.OTHER && !out.contains(e.caller())) {
+                        all_ = false;
+                        break;
+                    }
+                }
+                if (all_) {
+                    out.add(m);
+                    changed = true;
+                }
+            }
+        }
+        return out;
+    }
+}

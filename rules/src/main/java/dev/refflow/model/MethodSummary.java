@@ -1,0 +1,150 @@
+package dev.refflow.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one project method or constructor does with the references it is given and what it gives back, across the
+ * calls it makes: per parameter and for the receiver, where it ends up; for the result, where it comes from.
+ *
+ * @param parameters  per parameter, what happens to it (no use at all: it is only read)
+ * @param receiver    what happens to {@code this}
+ * @param results     where the returned values come from
+ * @param resultHolds the parameters the returned value refers to ({@code of(w)} returning {@code new Peer(w)}: 0)
+ * @param links       references the method makes between its parameters ({@code link(a, b)}: a holds b)
+ * @param puts        puts into maps held by fields whose key and value are parameters
+ */
+public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<Source> results,
+                            Set<Integer> resultHolds, List<Link> links, List<Put> puts) {
+
+    public static final MethodSummary EMPTY = new MethodSummary(List.of(), Set.of(), List.of(), Set.of(), List.of(),
+            List.of());
+
+    public MethodSummary {
+        parameters = List.copyOf(parameters);
+        receiver = Set.copyOf(receiver);
+        results = List.copyOf(results);
+        resultHolds = Set.copyOf(resultHolds);
+        links = List.copyOf(links);
+        puts = List.copyOf(puts);
+    }
+
+    /** What happens to parameter {@code index}; nothing when it does not exist. */
+    public Set<Use> parameter(int index) {
+        return index >= 0 && index < parameters.size() ? parameters.get(index) : Set.of();
+    }
+
+    /** What a method does with a reference it is given. */
+    public sealed interface Use {
+    }
+
+    /**
+     * It ends up held by a field: of the receiver (an instance field, or an object one of them holds), or a static.
+     *
+     * @param field    the field, or null when the model knows only that it is one of the receiver's (or a static)
+     * @param element  true when a container the field holds keeps it, false when the field itself does
+     * @param weak     true when it is held weakly (a weak map's key)
+     * @param isStatic true for a static field: a root for as long as the class lives
+     */
+    record KeptIn(FieldRef field, boolean element, boolean weak, boolean isStatic) implements Use {
+    }
+
+    /**
+     * It ends up reachable from another parameter.
+     *
+     * @param holder the parameter that holds it
+     * @param how    {@code element} for a container's element, else the field name
+     */
+    record HeldBy(int holder, String how) implements Use {
+    }
+
+    /** The returned value refers to it. */
+    record Returned() implements Use {
+    }
+
+    /**
+     * It is handed to a library method that keeps it: a listener registration, a shutdown hook, a per-thread value,
+     * a scheduled task (as the library models say).
+     *
+     * @param how what kept it: {@code Type.method}
+     */
+    record Registered(String how) implements Use {
+    }
+
+    /**
+     * It is passed somewhere the model cannot see into: a call it cannot resolve, a store it cannot place. (One value
+     * for all such places: where does not matter, only that the model cannot follow it.)
+     */
+    record Escapes() implements Use {
+    }
+
+    /** It is a container that the method adds to. */
+    record Grows() implements Use {
+    }
+
+    /** It is a container that the method removes from or clears. */
+    record Shrinks() implements Use {
+    }
+
+    /** It is a ThreadLocal whose value the method removes. */
+    record ClearedForThread() implements Use {
+    }
+
+    /** The method removes it from a container held by a field of the receiver (an unregistration). */
+    record RemovedFrom(FieldRef field) implements Use {
+    }
+
+    /**
+     * Where a returned value comes from.
+     */
+    public sealed interface Source {
+    }
+
+    /**
+     * A new object allocated by a project body, reached through calls that returned it.
+     *
+     * @param method the body that allocates it
+     * @param site   the allocation's object id in that body
+     * @param path   the calls from the summarized method down to that body, outermost first
+     */
+    record Fresh(MethodFlow method, int site, List<CallSite> path) implements Source {
+        public Fresh {
+            path = List.copyOf(path);
+        }
+    }
+
+    /** A parameter, given back. */
+    record Param(int index) implements Source {
+    }
+
+    /** What a field holds. */
+    record FieldValue(FieldRef field) implements Source {
+    }
+
+    /** An element of a container (or the value of a ThreadLocal) a field holds: {@code THREAD_LOCAL.get()}. */
+    record ElementOf(FieldRef field) implements Source {
+    }
+
+    /**
+     * A reference the method makes from one parameter to another.
+     *
+     * @param holder    the parameter that holds
+     * @param held      the parameter held
+     * @param container true when the holder is a container and holds it as an element; false for a field
+     * @param label     the operation or field, for pictures ({@code add}, {@code next})
+     * @param line      where, in the method's file
+     */
+    public record Link(int holder, int held, boolean container, String label, int line) {
+    }
+
+    /**
+     * A put into a map a field holds, with parameters as key and value.
+     *
+     * @param map   the field holding the map
+     * @param key   the parameter that is the key
+     * @param value the parameter that is the value
+     * @param line  where, in the method's file
+     */
+    public record Put(FieldRef map, int key, int value, int line) {
+    }
+}

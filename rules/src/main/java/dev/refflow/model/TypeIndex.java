@@ -1,0 +1,213 @@
+package dev.refflow.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The project's own types, by qualified name, with what each extends (resolved through its file's imports), its
+ * project subtypes, its bodies and its declared methods: what call resolution needs without a symbol solver.
+ */
+public final class TypeIndex {
+    /** A project type with its file. */
+    public record Declared(TypeFacts type, FileFacts file) {
+    }
+
+    private final Map<String, Declared> types = new HashMap<>();
+    private final Map<String, List<String>> supertypes = new HashMap<>();
+    private final Map<String, List<String>> subtypes = new HashMap<>();
+    /** bodies by owner type, in file order */
+    private final Map<String, List<MethodFlow>> bodies = new HashMap<>();
+    private final Map<MethodFlow, FileFacts> fileOf = new java.util.IdentityHashMap<>();
+    /** resolutions already made, per file: context and written name to the project type, or empty */
+    private final Map<FileFacts, Map<String, String>> resolved = new java.util.IdentityHashMap<>();
+    private final Map<String, List<String>> ancestry = new HashMap<>();
+    private final Map<String, List<String>> descendants = new HashMap<>();
+
+    TypeIndex(List<FileFacts> files) {
+        for (FileFacts f : files) {
+            for (TypeFacts t : f.types()) {
+                types.putIfAbsent(t.name(), new Declared(t, f));
+            }
+            for (MethodFlow m : f.methods()) {
+                bodies.computeIfAbsent(m.ownerType(), k -> new ArrayList<>()).add(m);
+                fileOf.put(m, f);
+            }
+        }
+        for (Declared d : types.values()) {
+            List<String> resolved = new ArrayList<>();
+            for (String written : d.type().superTypes()) {
+                String s = resolve(d.file(), enclosingOf(d.type().name()), written);
+                if (s != null && !s.equals(d.type().name())) {
+                    resolved.add(s);
+                }
+            }
+            supertypes.put(d.type().name(), resolved);
+            for (String s : resolved) {
+                subtypes.computeIfAbsent(s, k -> new ArrayList<>()).add(d.type().name());
+            }
+        }
+        subtypes.values().forEach(l -> l.sort(null));
+    }
+
+    public Declared type(String qualified) {
+        return types.get(qualified);
+    }
+
+    /** The file a body is in. */
+    public FileFacts fileOf(MethodFlow m) {
+        return fileOf.get(m);
+    }
+
+    /** The bodies of a type: methods, constructors, initializers. */
+    public List<MethodFlow> bodies(String type) {
+        return bodies.getOrDefault(type, List.of());
+    }
+
+    /**
+     * The project type a type written in a file means, seen from inside {@code context} (a qualified type name: its
+     * member types and those of its enclosing types come first), or null when it is not one of the project's.
+     */
+    public String resolve(FileFacts file, String context, String written) {
+        Map<String, String> cache = resolved.computeIfAbsent(file, k -> new HashMap<>());
+        String key = context + "\u0000" + written;
+        String known = cache.get(key);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        String found = resolveUncached(file, context, written);
+        cache.put(key, found == null ? "" : found);
+        return found;
+    }
+
+    private String resolveUncached(FileFacts file, String context, String written) {
+        String raw = TypeNames.rawName(written);
+        if (raw.isEmpty() || TypeNames.isArray(raw)) {
+            return null;
+        }
+        for (String outer = context; outer != null && !outer.isEmpty(); outer = enclosingOf(outer)) {
+            String candidate = outer + "." + raw;
+            if (types.containsKey(candidate)) {
+                return candidate;
+            }
+            if (outer.endsWith("." + raw) || outer.equals(raw)) {
+                return types.containsKey(outer) ? outer : null;
+            }
+        }
+        for (String candidate : file.names().typeCandidates(raw)) {
+            if (types.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        return types.containsKey(raw) ? raw : null;
+    }
+
+    /** {@code a.b.Outer} for {@code a.b.Outer.Inner} and {@code a.b.Outer$1}; empty for a top-level type. */
+    public String enclosingOf(String type) {
+        int dollar = type.lastIndexOf('$');
+        int dot = type.lastIndexOf('.');
+        int cut = Math.max(dollar, dot);
+        if (cut < 0) {
+            return "";
+        }
+        String outer = type.substring(0, cut);
+        return types.containsKey(outer) ? outer : "";
+    }
+
+    /** The project types a type extends or implements, directly. */
+    public List<String> supertypes(String type) {
+        return supertypes.getOrDefault(type, List.of());
+    }
+
+    /** The type and every project type it extends, nearest first. */
+    public List<String> ancestry(String type) {
+        return ancestry.computeIfAbsent(type, this::ancestryOf);
+    }
+
+    private List<String> ancestryOf(String type) {
+        List<String> out = new ArrayList<>();
+        ArrayDeque<String> work = new ArrayDeque<>(List.of(type));
+        Set<String> seen = new LinkedHashSet<>();
+        while (!work.isEmpty()) {
+            String t = work.poll();
+            if (seen.add(t)) {
+                out.add(t);
+                work.addAll(supertypes(t));
+            }
+        }
+        return out;
+    }
+
+    /** Every project type that extends or implements {@code type}, directly or not. */
+    public List<String> descendants(String type) {
+        return descendants.computeIfAbsent(type, this::descendantsOf);
+    }
+
+    private List<String> descendantsOf(String type) {
+        List<String> out = new ArrayList<>();
+        ArrayDeque<String> work = new ArrayDeque<>(subtypes.getOrDefault(type, List.of()));
+        Set<String> seen = new LinkedHashSet<>();
+        while (!work.isEmpty()) {
+            String t = work.poll();
+            if (seen.add(t)) {
+                out.add(t);
+                work.addAll(subtypes.getOrDefault(t, List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** The superclass (not an interface) a type extends in the project, or null. */
+    public String superclass(String type) {
+        Declared d = types.get(type);
+        if (d == null || d.type().superClass().isEmpty()) {
+            return null;
+        }
+        return resolve(d.file(), enclosingOf(type), d.type().superClass());
+    }
+
+    /** The declared methods of a type named {@code name} that a call with {@code arguments} arguments can be. */
+    public List<TypeFacts.MethodDecl> declared(String type, String name, int arguments) {
+        Declared d = types.get(type);
+        if (d == null) {
+            return List.of();
+        }
+        List<TypeFacts.MethodDecl> out = new ArrayList<>();
+        for (TypeFacts.MethodDecl m : d.type().methods()) {
+            if (m.name().equals(name) && m.accepts(arguments)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The bodies of a type that a call of {@code name} with {@code arguments} arguments can run. */
+    public List<MethodFlow> bodies(String type, String name, int arguments) {
+        List<MethodFlow> out = new ArrayList<>();
+        boolean constructor = name.equals(CallSite.CONSTRUCTOR);
+        for (MethodFlow m : bodies(type)) {
+            boolean matches = constructor ? m.kind() == BodyKind.CONSTRUCTOR && m.accepts(arguments)
+                    : m.kind() == BodyKind.METHOD && m.name().equals(name) && m.accepts(arguments);
+            if (matches) {
+                out.add(m);
+            }
+        }
+        if (constructor) {
+            // field initializers and initializer blocks run with every constructor
+            for (MethodFlow m : bodies(type)) {
+                if (m.kind() == BodyKind.INSTANCE_INITIALIZER) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    public int size() {
+        return types.size();
+    }
+}
