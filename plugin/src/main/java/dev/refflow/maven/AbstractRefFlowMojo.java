@@ -305,12 +305,19 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
         for (ConsoleReport.Line line : ConsoleReport.problems(result)) {
             getLog().error(line.text());
         }
-        for (ConsoleReport.Line line : ConsoleReport.findings(result)) {
-            switch (line.level()) {
-                case ERROR -> getLog().error(line.text());
-                case WARNING -> getLog().warn(line.text());
-                case NOTE -> getLog().info(line.text());
-                default -> throw new IllegalStateException();
+        List<ConsoleReport.Line> lines = ConsoleReport.findings(result);
+        for (int i = 0; i < lines.size(); i++) {
+            ConsoleReport.Line line = lines.get(i);
+            List<String> all = new ArrayList<>();
+            all.add(line.text());
+            all.addAll(ConsoleReport.trace(result.findings().get(i)));
+            for (String text : all) {
+                switch (line.level()) {
+                    case ERROR -> getLog().error(text);
+                    case WARNING -> getLog().warn(text);
+                    case NOTE -> getLog().info(text);
+                    default -> throw new IllegalStateException();
+                }
             }
         }
         getLog().info(ConsoleReport.summary(result));

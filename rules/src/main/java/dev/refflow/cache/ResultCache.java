@@ -59,7 +59,7 @@ public final class ResultCache {
             }
             List<Finding> rebound = new ArrayList<>(findings.size());
             for (Finding f : findings) {
-                rebound.add(f.withFile(byPath.get(f.file().relativePath())));
+                rebound.add(f.withFile(byPath.get(f.file().relativePath())).withTraceFiles(byPath));
             }
             List<ProcessingProblem> reboundProblems = new ArrayList<>(problems.size());
             for (ProcessingProblem p : problems) {

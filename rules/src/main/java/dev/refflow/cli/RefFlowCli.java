@@ -123,8 +123,10 @@ public final class RefFlowCli {
         for (ConsoleReport.Line line : ConsoleReport.problems(result)) {
             out.println(line.withPrefix());
         }
-        for (ConsoleReport.Line line : ConsoleReport.findings(result)) {
-            out.println(line.withPrefix());
+        List<ConsoleReport.Line> lines = ConsoleReport.findings(result);
+        for (int i = 0; i < lines.size(); i++) {
+            out.println(lines.get(i).withPrefix());
+            ConsoleReport.trace(result.findings().get(i)).forEach(out::println);
         }
         if (!o.quiet) {
             out.println(ConsoleReport.summary(result));

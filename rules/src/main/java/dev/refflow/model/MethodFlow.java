@@ -56,6 +56,23 @@ public record MethodFlow(String ownerType, String name, String signature, BodyKi
         return System.identityHashCode(this);
     }
 
+    /**
+     * The call site at a position with this text, or null: a chain's calls share their first position
+     * ({@code Runtime.getRuntime().gc()}), the text tells them apart.
+     */
+    public CallSite callAt(int line, int column, String text) {
+        CallSite first = null;
+        for (CallSite c : calls) {
+            if (c.line() == line && c.column() == column) {
+                if (c.text().equals(text)) {
+                    return c;
+                }
+                first = first == null ? c : first;
+            }
+        }
+        return first;
+    }
+
     /** The call site at a position, or null. */
     public CallSite callAt(int line, int column) {
         for (CallSite c : calls) {

@@ -29,7 +29,7 @@ public final class MethodSummaries {
      * A call that may run more bodies than this (an interface method many classes implement) is not followed: what
      * so many bodies do together is, for a summary, as good as unknown.
      */
-    static final int MAX_DISPATCH = 8;
+    public static final int MAX_DISPATCH = 8;
 
     private final ProjectModel project;
     private final CallGraph calls;

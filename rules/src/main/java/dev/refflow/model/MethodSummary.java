@@ -46,7 +46,7 @@ public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<S
      * @param weak     true when it is held weakly (a weak map's key)
      * @param isStatic true for a static field: a root for as long as the class lives
      */
-    record KeptIn(FieldRef field, boolean element, boolean weak, boolean isStatic) implements Use {
+    public record KeptIn(FieldRef field, boolean element, boolean weak, boolean isStatic) implements Use {
     }
 
     /**
@@ -55,11 +55,11 @@ public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<S
      * @param holder the parameter that holds it
      * @param how    {@code element} for a container's element, else the field name
      */
-    record HeldBy(int holder, String how) implements Use {
+    public record HeldBy(int holder, String how) implements Use {
     }
 
     /** The returned value refers to it. */
-    record Returned() implements Use {
+    public record Returned() implements Use {
     }
 
     /**
@@ -68,30 +68,30 @@ public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<S
      *
      * @param how what kept it: {@code Type.method}
      */
-    record Registered(String how) implements Use {
+    public record Registered(String how) implements Use {
     }
 
     /**
      * It is passed somewhere the model cannot see into: a call it cannot resolve, a store it cannot place. (One value
      * for all such places: where does not matter, only that the model cannot follow it.)
      */
-    record Escapes() implements Use {
+    public record Escapes() implements Use {
     }
 
     /** It is a container that the method adds to. */
-    record Grows() implements Use {
+    public record Grows() implements Use {
     }
 
     /** It is a container that the method removes from or clears. */
-    record Shrinks() implements Use {
+    public record Shrinks() implements Use {
     }
 
     /** It is a ThreadLocal whose value the method removes. */
-    record ClearedForThread() implements Use {
+    public record ClearedForThread() implements Use {
     }
 
     /** The method removes it from a container held by a field of the receiver (an unregistration). */
-    record RemovedFrom(FieldRef field) implements Use {
+    public record RemovedFrom(FieldRef field) implements Use {
     }
 
     /**
@@ -107,22 +107,22 @@ public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<S
      * @param site   the allocation's object id in that body
      * @param path   the calls from the summarized method down to that body, outermost first
      */
-    record Fresh(MethodFlow method, int site, List<CallSite> path) implements Source {
+    public record Fresh(MethodFlow method, int site, List<CallSite> path) implements Source {
         public Fresh {
             path = List.copyOf(path);
         }
     }
 
     /** A parameter, given back. */
-    record Param(int index) implements Source {
+    public record Param(int index) implements Source {
     }
 
     /** What a field holds. */
-    record FieldValue(FieldRef field) implements Source {
+    public record FieldValue(FieldRef field) implements Source {
     }
 
     /** An element of a container (or the value of a ThreadLocal) a field holds: {@code THREAD_LOCAL.get()}. */
-    record ElementOf(FieldRef field) implements Source {
+    public record ElementOf(FieldRef field) implements Source {
     }
 
     /**

@@ -43,6 +43,26 @@ public final class ConsoleReport {
         return out;
     }
 
+    /** Trace lines shown under a finding on the console at most; the reports have them all. */
+    public static final int TRACE_LINES = 12;
+
+    /**
+     * The flow trace of a finding as indented lines for under its console line, as javac prints notes: {@code L15}
+     * for a line of the finding's file, {@code util/Lists.java:12} for one in another file (a method it calls).
+     */
+    public static List<String> trace(Finding f) {
+        List<String> out = new ArrayList<>();
+        List<dev.refflow.rules.TraceStep> steps = f.trace();
+        for (int i = 0; i < Math.min(TRACE_LINES, steps.size()); i++) {
+            dev.refflow.rules.TraceStep s = steps.get(i);
+            out.add("    " + s.where(f.file()) + " " + s.action() + " " + s.text());
+        }
+        if (steps.size() > TRACE_LINES) {
+            out.add("    ... " + (steps.size() - TRACE_LINES) + " more steps in the report");
+        }
+        return out;
+    }
+
     public static List<Line> problems(AnalysisResult result) {
         List<Line> out = new ArrayList<>();
         for (ProcessingProblem p : result.problems()) {

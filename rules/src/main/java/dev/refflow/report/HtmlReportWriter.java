@@ -231,7 +231,7 @@ public final class HtmlReportWriter implements ReportWriter {
             List<Map<String, Object>> trace = new ArrayList<>();
             for (TraceStep s : f.trace()) {
                 Map<String, Object> step = new LinkedHashMap<>();
-                step.put("lines", s.lines());
+                step.put("lines", s.where(f.file()));
                 step.put("action", s.action());
                 step.put("text", s.text());
                 trace.add(step);

@@ -168,8 +168,9 @@ public final class SarifReportWriter implements ReportWriter {
     private static Result result(Finding f, int ruleIndex, AnalysisResult all) {
         List<ThreadFlowLocation> steps = new ArrayList<>();
         for (TraceStep s : f.trace()) {
-            steps.add(new ThreadFlowLocation().withLocation(location(f.file().relativePath(), s.line(), 0)
-                    .withMessage(new Message().withText(s.lines() + " " + s.action() + " " + s.text()))));
+            String path = s.file() == null ? f.file().relativePath() : s.file().relativePath();
+            steps.add(new ThreadFlowLocation().withLocation(location(path, s.line(), 0)
+                    .withMessage(new Message().withText(s.where(f.file()) + " " + s.action() + " " + s.text()))));
         }
         Result r = new Result()
                 .withRank(null)

@@ -38,6 +38,19 @@ public record Finding(String ruleId, Level level, SourceFile file, int line, int
                 statement, graph, excerpt);
     }
 
+    /** The same finding with its trace steps in other files bound to those files as found now (by relative path). */
+    public Finding withTraceFiles(java.util.Map<String, SourceFile> byRelativePath) {
+        List<TraceStep> steps = new java.util.ArrayList<>(trace.size());
+        boolean changed = false;
+        for (TraceStep s : trace) {
+            SourceFile now = s.file() == null ? null : byRelativePath.get(s.file().relativePath());
+            steps.add(now == null ? s : s.in(now));
+            changed |= now != null;
+        }
+        return changed ? new Finding(ruleId, level, file, line, column, message, steps, estimatedBytes, enclosingType,
+                member, statement, graph, excerpt) : this;
+    }
+
     public Finding withExcerpt(SourceExcerpt newExcerpt) {
         return new Finding(ruleId, level, file, line, column, message, trace, estimatedBytes, enclosingType, member,
                 statement, graph, newExcerpt);

@@ -74,6 +74,24 @@ class RuleCasesTest {
         }
     }
 
+    /** Calls between project methods: helpers one and two calls deep, in other files, static and instance. */
+    @org.junit.jupiter.api.Test
+    void interproceduralCasesHaveEnoughPositivesAndNearMisses() throws IOException {
+        int positives = 0;
+        int negatives = 0;
+        try (Stream<Path> cases = Files.list(CASES.resolve("Interprocedural"))) {
+            for (Path c : cases.toList()) {
+                if (expectations(c).isEmpty()) {
+                    negatives++;
+                } else {
+                    positives++;
+                }
+            }
+        }
+        assertTrue(positives >= 10, "interprocedural positives: " + positives + ", want at least 10");
+        assertTrue(negatives >= 10, "interprocedural near misses: " + negatives + ", want at least 10");
+    }
+
     private static void runCase(Path c) throws IOException {
         AnalysisRequest.Builder builder = AnalysisRequest.builder(c.getParent()).threads(1);
         if (Files.isDirectory(c)) {

@@ -3,6 +3,7 @@ package dev.refflow.rules.checks;
 import dev.refflow.model.AbstractObject;
 import dev.refflow.model.CallSite;
 import dev.refflow.model.Effect;
+import dev.refflow.model.FieldRef;
 import dev.refflow.model.LibraryModels;
 import dev.refflow.model.ProjectModel;
 import dev.refflow.model.Trait;
@@ -65,6 +66,9 @@ public final class CapturedOuterInstance implements Rule {
                 for (CallSite c : m.calls()) {
                     Root root = longLivedRoot(context.project(), file, m, c, fields);
                     if (root == null) {
+                        continue;
+                    }
+                    if (released(context.project(), m, c, root, fields)) {
                         continue;
                     }
                     for (int at : root.arguments().positions(c.argumentCount())) {
@@ -159,6 +163,71 @@ public final class CapturedOuterInstance implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether what the call hands over is let go somewhere: the hook or task is kept in a field that a release is
+     * called with ({@code removeShutdownHook(hook)}) or on ({@code task.cancel()}), the timer or scheduler it went to
+     * is cancelled, or the handle the call returned is kept in a field and cancelled.
+     */
+    private static boolean released(ProjectModel project, MethodFlow m, CallSite c, Root root, FieldIndex fields) {
+        Set<FieldRef> holders = new HashSet<>();
+        for (int at : root.arguments().positions(c.argumentCount())) {
+            for (int a : c.argument(at)) {
+                holders.addAll(fieldsHolding(m, a, fields));
+            }
+        }
+        for (int r : c.receivers()) {
+            holders.addAll(fieldsHolding(m, r, fields));
+        }
+        if (c.result() >= 0) {
+            holders.addAll(fieldsHolding(m, c.result(), fields));
+        }
+        for (FieldRef f : holders) {
+            for (FieldIndex.Use u : fields.uses(f)) {
+                CallSite use = u.call() != null ? u.call() : u.method().callAt(u.line(), u.column(), u.text());
+                LibraryModels.Match row = use == null ? null
+                        : project.libraryCall(u.file(), u.method(), use).orElse(null);
+                if (row == null || row.onType().isEmpty()) {
+                    continue;
+                }
+                if (u.kind() == FieldIndex.UseKind.CALL && row.has(Effect.ReleasesAll.class)) {
+                    return true;
+                }
+                if (u.kind() == FieldIndex.UseKind.PASS) {
+                    for (Effect.Releases rel : row.effects(Effect.Releases.class)) {
+                        for (int k : rel.args().positions(use.argumentCount())) {
+                            for (int a : use.argument(k)) {
+                                if (u.method().object(a).site() == u.event().subject()) {
+                                    return true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The fields an object of a body is, or is stored in by that body. */
+    private static Set<FieldRef> fieldsHolding(MethodFlow m, int id, FieldIndex fields) {
+        Set<FieldRef> out = new HashSet<>();
+        AbstractObject o = m.object(id);
+        FieldIndex.Declared own = o.isField() ? fields.resolve(o) : null;
+        if (own != null) {
+            out.add(own.field().ref());
+        }
+        for (FlowEvent e : m.events()) {
+            if ((e.kind() == EventKind.STORE_FIELD || e.kind() == EventKind.STORE_STATIC) && e.subject() == o.site()
+                    && e.target() >= 0) {
+                FieldIndex.Declared d = fields.resolve(m.object(e.target()));
+                if (d != null) {
+                    out.add(d.field().ref());
+                }
+            }
+        }
+        return out;
     }
 
     /** A per-thread value that nothing clears again ({@code ThreadLocal.remove()} nowhere on the field). */

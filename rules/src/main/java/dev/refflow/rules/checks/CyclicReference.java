@@ -6,7 +6,10 @@ import dev.refflow.model.Escape;
 import dev.refflow.model.EscapeKind;
 import dev.refflow.model.ExitPoint;
 import dev.refflow.model.FlowEvent;
+import dev.refflow.model.CallSite;
+import dev.refflow.model.EventKind;
 import dev.refflow.model.HeapEdge;
+import dev.refflow.model.MethodSummary;
 import dev.refflow.model.ParameterUse;
 import dev.refflow.model.Slot;
 import dev.refflow.model.MethodFlow;
@@ -81,7 +84,9 @@ public final class CyclicReference implements Rule {
 
     private List<Found> cyclesAt(MethodFlow m, ExitPoint exit, Level escaped, ProjectModel project) {
         Map<Integer, List<HeapEdge>> graph = new TreeMap<>();
-        for (HeapEdge raw : exit.heap()) {
+        List<HeapEdge> edges = new ArrayList<>(exit.heap());
+        edges.addAll(helperEdges(m, exit, project));
+        for (HeapEdge raw : edges) {
             HeapEdge e = asReference(m, raw, project);
             if (e != null && !e.uncertain() && isLocal(m, e.from()) && isLocal(m, e.to())) {
                 graph.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
@@ -99,6 +104,64 @@ public final class CyclicReference implements Rule {
             out.add(judge(m, exit, cycle, escaped));
         }
         return out;
+    }
+
+    /**
+     * References that project methods this body calls make between the objects it passes them ({@code link(a, b)}
+     * adding each to the other), where the call comes before the exit. The call must run one known body; a removal
+     * from either object after the call makes the reference uncertain.
+     */
+    private static List<HeapEdge> helperEdges(MethodFlow m, ExitPoint exit, ProjectModel project) {
+        List<HeapEdge> out = new ArrayList<>();
+        for (CallSite c : m.calls()) {
+            List<MethodFlow> bodies = project.calls().bodies(c);
+            if (bodies.size() != 1) {
+                continue;
+            }
+            List<MethodSummary.Link> links = project.summaries().of(bodies.get(0)).links();
+            if (links.isEmpty()) {
+                continue;
+            }
+            FlowEvent pass = passAt(m, c);
+            if (pass == null || exit.isReturn() && exit.returnEvent() < pass.index()) {
+                continue;
+            }
+            for (MethodSummary.Link l : links) {
+                if (l.holder() >= c.argumentCount() || l.held() >= c.argumentCount()) {
+                    continue;
+                }
+                for (int a : c.argument(l.holder())) {
+                    for (int b : c.argument(l.held())) {
+                        Slot slot = l.container() ? Slot.ELEMENT : new Slot.Field(l.label());
+                        boolean uncertain = removedAfter(m, a, pass.index()) || removedAfter(m, b, pass.index());
+                        out.add(new HeapEdge(a, b, slot, c.name() + ": " + l.label(), pass.index(), pass.condition(),
+                                uncertain));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The event that passes an object to a call: where the call is in the body's order. */
+    private static FlowEvent passAt(MethodFlow m, CallSite c) {
+        for (FlowEvent e : m.events()) {
+            if (e.kind() == EventKind.PASS_AS_ARGUMENT && e.line() == c.line() && e.column() == c.column()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean removedAfter(MethodFlow m, int object, int after) {
+        for (FlowEvent e : m.events()) {
+            if (e.index() > after && e.subject() == m.object(object).site()
+                    && (e.kind() == EventKind.REMOVE_FROM_CONTAINER || e.kind() == EventKind.CLEAR
+                    || e.kind() == EventKind.SET_NULL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,9 @@ package dev.refflow.rules.checks;
 import dev.refflow.model.AbstractObject;
 import dev.refflow.model.CallSite;
 import dev.refflow.model.Effect;
+import dev.refflow.model.FieldRef;
+import dev.refflow.model.MethodSummaries;
+import dev.refflow.model.MethodSummary;
 import dev.refflow.model.LibraryModels;
 import dev.refflow.model.ProjectModel;
 import dev.refflow.model.Trait;
@@ -45,18 +48,19 @@ public final class ListenerNeverRemoved implements Rule {
             Set<String> calls = null;
             for (MethodFlow m : file.methods()) {
                 for (CallSite c : m.calls()) {
-                    Effect.Registers registers = registration(project, file, m, c);
-                    if (registers == null || c.resultUsed() || takesOwner(c) || oneShot(project, file, c)
+                    Registration registration = registration(project, file, m, c);
+                    if (registration == null || c.resultUsed() || takesOwner(c) || oneShot(project, file, c)
                             || project.traits(file, c.receiver().type()).contains(Trait.LISTENER)) {
                         continue;
                     }
                     if (calls == null) {
                         calls = callsIn(file);
                     }
-                    if (removed(c.name(), registers, calls)) {
+                    if (registration.library() != null ? removed(c.name(), registration.library(), calls)
+                            : unregistered(project, file, registration.fields())) {
                         continue;
                     }
-                    AbstractObject listener = capturingArgument(m, c, registers, fields);
+                    AbstractObject listener = capturingArgument(m, c, registration.arguments(), fields);
                     String registry = outlivingReceiver(m, c);
                     if (listener != null && registry != null) {
                         report(context, file, m, c, listener, registry);
@@ -66,10 +70,85 @@ public final class ListenerNeverRemoved implements Rule {
         }
     }
 
-    /** The registration a call makes, as the library models say ({@code add*Listener}, {@code register}), or null. */
-    private static Effect.Registers registration(ProjectModel project, FileFacts file, MethodFlow m, CallSite c) {
+    /**
+     * What makes a call a registration: a library row that says it registers (then {@code library} is that effect),
+     * or a project method whose summary keeps the argument strongly in something that outlives the call (then
+     * {@code fields} are where it keeps it, for finding the removal).
+     *
+     * @param arguments which arguments are kept
+     */
+    private record Registration(Effect.Args arguments, Effect.Registers library, Set<FieldRef> fields) {
+    }
+
+    /**
+     * The registration a call makes, or null. A project method registers an argument when what it does (its
+     * summary, through the calls it makes) keeps the argument strongly in a field of its receiver or a static, or
+     * hands it to a library registration; one that only reads it (a notification: {@code fireChanged(this)}) or
+     * keeps it weakly registers nothing. A call RefFlow cannot resolve to a project body is asked of the library
+     * models.
+     */
+    private static Registration registration(ProjectModel project, FileFacts file, MethodFlow m, CallSite c) {
+        List<MethodFlow> bodies = project.calls().bodies(c);
+        if (!bodies.isEmpty() && bodies.size() <= MethodSummaries.MAX_DISPATCH) {
+            Set<Integer> kept = new java.util.TreeSet<>();
+            Set<FieldRef> where = new HashSet<>();
+            for (MethodFlow body : bodies) {
+                for (int i = 0; i < c.argumentCount(); i++) {
+                    for (MethodSummary.Use u : project.summaries().of(body).parameter(i)) {
+                        if (u instanceof MethodSummary.KeptIn k && !k.weak()) {
+                            kept.add(i);
+                            if (k.field() != null) {
+                                where.add(k.field());
+                            }
+                        } else if (u instanceof MethodSummary.Registered) {
+                            kept.add(i);
+                        }
+                    }
+                }
+            }
+            if (kept.isEmpty()) {
+                return null;
+            }
+            return new Registration(kept.size() == 1 ? Effect.Args.of(kept.iterator().next()) : Effect.Args.ALL, null,
+                    where);
+        }
+        if (!bodies.isEmpty()) {
+            return null;
+        }
         return project.libraryCall(file, m, c).flatMap(x -> x.effects(Effect.Registers.class).stream().findFirst())
-                .orElse(null);
+                .map(r -> new Registration(r.args(), r, Set.of())).orElse(null);
+    }
+
+    /**
+     * Whether the class calls a project method that takes listeners out of where the registration put them: one
+     * that removes its argument from, or clears, one of those fields.
+     */
+    private static boolean unregistered(ProjectModel project, FileFacts file, Set<FieldRef> fields) {
+        if (fields.isEmpty()) {
+            return false;
+        }
+        for (MethodFlow m : file.methods()) {
+            for (CallSite c : m.calls()) {
+                for (MethodFlow body : project.calls().bodies(c)) {
+                    MethodSummary s = project.summaries().of(body);
+                    for (int i = 0; i < c.argumentCount(); i++) {
+                        for (MethodSummary.Use u : s.parameter(i)) {
+                            if (u instanceof MethodSummary.RemovedFrom r && fields.contains(r.field())) {
+                                return true;
+                            }
+                        }
+                    }
+                    for (FieldRef f : fields) {
+                        for (FieldIndex.Use use : project.fields().uses(f)) {
+                            if (use.method() == body && use.kind() == FieldIndex.UseKind.SHRINK) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The names of the calls the class (its file, nested and anonymous classes included) makes. */
@@ -119,9 +198,9 @@ public final class ListenerNeverRemoved implements Rule {
      * An argument that is {@code this} or holds on to it: directly, or a field whose stored value does (a
      * listener kept in a field, assigned in an initializer or constructor).
      */
-    private static AbstractObject capturingArgument(MethodFlow m, CallSite c, Effect.Registers registers,
+    private static AbstractObject capturingArgument(MethodFlow m, CallSite c, Effect.Args arguments,
                                                     FieldIndex fields) {
-        for (int at : registers.args().positions(c.argumentCount())) {
+        for (int at : arguments.positions(c.argumentCount())) {
             for (int id : c.argument(at)) {
                 AbstractObject o = m.object(id);
                 if (o.kind() == ObjectKind.THIS || o.capturesThis()) {

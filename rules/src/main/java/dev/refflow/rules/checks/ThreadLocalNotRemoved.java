@@ -3,6 +3,8 @@ package dev.refflow.rules.checks;
 import dev.refflow.model.AbstractObject;
 import dev.refflow.model.CallSite;
 import dev.refflow.model.Effect;
+import dev.refflow.model.MethodFlow;
+import dev.refflow.model.MethodSummary;
 import dev.refflow.model.Trait;
 import dev.refflow.model.FieldInfo;
 import dev.refflow.model.FileFacts;
@@ -42,14 +44,15 @@ public final class ThreadLocalNotRemoved implements Rule {
                 continue;
             }
             List<Use> uses = index.uses(f.ref());
-            boolean removed = uses.stream().anyMatch(u -> does(project, u, Effect.ClearsForThread.class));
+            boolean removed = uses.stream().anyMatch(u -> does(project, u, Effect.ClearsForThread.class)
+                    || clearedByHelper(project, u));
             if (removed) {
                 continue;
             }
             List<Use> perCallSets = new ArrayList<>();
             for (Use u : uses) {
                 if (does(project, u, Effect.KeepsForThread.class) && u.call().argumentCount() == 1
-                        && isPerCallData(project, u, f) && !isLazyInitialization(project, u, uses)) {
+                        && isPerCallData(project, u, f) && !isLazyInitialization(project, u, uses, f)) {
                     perCallSets.add(u);
                 }
             }
@@ -70,6 +73,29 @@ public final class ThreadLocalNotRemoved implements Rule {
             }
         }
         return project.isSubtypeNamed(f.rawType(), "ThreadLocal");
+    }
+
+    /** The field passed to a project method that removes its value ({@code clear(CONTEXT)} calling remove()). */
+    private static boolean clearedByHelper(ProjectModel project, Use u) {
+        if (u.kind() != FieldIndex.UseKind.PASS || u.event() == null) {
+            return false;
+        }
+        CallSite c = u.method().callAt(u.line(), u.column(), u.text());
+        if (c == null) {
+            return false;
+        }
+        for (MethodFlow body : project.calls().bodies(c)) {
+            for (int k = 0; k < c.argumentCount(); k++) {
+                boolean passed = false;
+                for (int a : c.argument(k)) {
+                    passed |= u.method().object(a).site() == u.event().subject();
+                }
+                if (passed && project.summaries().of(body).parameter(k).contains(new MethodSummary.ClearedForThread())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A call on the field whose library row has an effect of this kind ({@code set}: keeps-for-thread). */
@@ -114,13 +140,25 @@ public final class ThreadLocalNotRemoved implements Rule {
     }
 
     /** {@code if (TL.get() == null) TL.set(...)}: a per-thread cache filled lazily. */
-    private static boolean isLazyInitialization(ProjectModel project, Use set, List<Use> uses) {
+    private static boolean isLazyInitialization(ProjectModel project, Use set, List<Use> uses, FieldInfo field) {
         boolean nullGuarded = set.call().guards().stream()
                 .anyMatch(g -> g instanceof Guard.Condition c && c.text().contains("null"));
         if (!nullGuarded) {
             return false;
         }
-        return uses.stream().anyMatch(u -> u.method() == set.method() && does(project, u, Effect.ReturnsElement.class));
+        if (uses.stream().anyMatch(u -> u.method() == set.method() && does(project, u, Effect.ReturnsElement.class))) {
+            return true;
+        }
+        // the value read through a project method: current() returning CONTEXT.get()
+        MethodSummary.ElementOf read = new MethodSummary.ElementOf(field.ref());
+        for (CallSite c : set.method().calls()) {
+            for (MethodFlow body : project.calls().bodies(c)) {
+                if (project.summaries().of(body).results().contains(read)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void report(RuleContext context, FieldIndex.Declared d, List<Use> sets, boolean resetWithNull) {

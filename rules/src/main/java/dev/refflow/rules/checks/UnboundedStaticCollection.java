@@ -2,6 +2,10 @@ package dev.refflow.rules.checks;
 
 import dev.refflow.model.BodyKind;
 import dev.refflow.model.CallSite;
+import dev.refflow.model.EventKind;
+import dev.refflow.model.FlowEvent;
+import dev.refflow.model.MethodSummaries;
+import dev.refflow.model.MethodSummary;
 import dev.refflow.model.FieldInfo;
 import dev.refflow.model.Guard;
 import dev.refflow.model.Trait;
@@ -45,7 +49,6 @@ public final class UnboundedStaticCollection implements Rule {
     public void check(RuleContext context) {
         ProjectModel project = context.project();
         FieldIndex index = project.fields();
-        Map<String, Set<String>> initOnly = new HashMap<>();
         for (FieldIndex.Declared d : index.declaredFields()) {
             FieldInfo f = d.field();
             if (!f.isStatic() || !isMutableContainer(f, d.file(), project)) {
@@ -57,13 +60,23 @@ public final class UnboundedStaticCollection implements Rule {
             for (Use u : uses) {
                 switch (u.kind()) {
                     case GROW -> {
-                        Set<String> helpers = initOnly.computeIfAbsent(u.method().ownerType(),
-                                t -> initOnlyMethods(u.file(), t));
-                        if (!isInitialization(u, helpers, project) && !sizeGuarded(u)) {
+                        if (!isInitialization(u, project) && !sizeGuarded(u)) {
                             growth.add(u);
                         }
                     }
-                    case SHRINK, RETURN, PASS -> shrinks = true;
+                    case PASS -> {
+                        switch (passedTo(project, u)) {
+                            case GROWS -> {
+                                if (!isInitialization(u, project)) {
+                                    growth.add(u);
+                                }
+                            }
+                            case READS -> {
+                            }
+                            default -> shrinks = true;
+                        }
+                    }
+                    case SHRINK, RETURN -> shrinks = true;
                     case REPLACE -> shrinks |= !u.inStaticInitialization();
                     default -> {
                     }
@@ -74,6 +87,56 @@ public final class UnboundedStaticCollection implements Rule {
             }
             report(context, d, growth);
         }
+    }
+
+    /** What a method the collection is passed to does with it. */
+    private enum Passed {
+        /** adds to it */
+        GROWS,
+        /** only reads it: no effect on its size, and it does not escape */
+        READS,
+        /** removes from it, keeps it, or the model cannot tell: someone else may shrink it */
+        ESCAPES
+    }
+
+    /**
+     * What the project methods a collection is passed to do with it, from their summaries: a helper that adds to it
+     * is growth, one that only reads it is nothing, anything else (it removes, keeps it, passes it on where the
+     * model cannot see, or the call is not resolved) may shrink it.
+     */
+    private static Passed passedTo(ProjectModel project, Use u) {
+        if (u.event() == null || u.event().kind() != EventKind.PASS_AS_ARGUMENT) {
+            return Passed.ESCAPES;
+        }
+        MethodFlow m = u.method();
+        CallSite c = m.callAt(u.line(), u.column(), u.text());
+        if (c == null) {
+            return Passed.ESCAPES;
+        }
+        List<MethodFlow> bodies = project.calls().bodies(c);
+        if (bodies.isEmpty() || bodies.size() > MethodSummaries.MAX_DISPATCH) {
+            return Passed.ESCAPES;
+        }
+        boolean grows = false;
+        for (int k = 0; k < c.argumentCount(); k++) {
+            boolean passed = false;
+            for (int a : c.argument(k)) {
+                passed |= m.object(a).site() == u.event().subject();
+            }
+            if (!passed) {
+                continue;
+            }
+            for (MethodFlow body : bodies) {
+                for (MethodSummary.Use use : project.summaries().of(body).parameter(k)) {
+                    if (use instanceof MethodSummary.Grows) {
+                        grows = true;
+                    } else {
+                        return Passed.ESCAPES;
+                    }
+                }
+            }
+        }
+        return grows ? Passed.GROWS : Passed.READS;
     }
 
     /**
@@ -135,12 +198,13 @@ public final class UnboundedStaticCollection implements Rule {
     }
 
     /**
-     * Growth while the class initializes is not growth: static initialization, private helpers reached only
-     * from it, and constructors of enums (each constant is built once, at class initialization).
+     * Growth while the program initializes is not growth the workload drives: in static initialization, in a body
+     * every way into which starts there, in {@code main} or under a one-time guard (the call graph tells), and in
+     * the constructors of enums (each constant is built once, at class initialization).
      */
-    private static boolean isInitialization(Use u, Set<String> initOnlyHelpers, ProjectModel project) {
+    private static boolean isInitialization(Use u, ProjectModel project) {
         MethodFlow m = u.method();
-        if (m.kind() == BodyKind.STATIC_INITIALIZER || initOnlyHelpers.contains(m.name())) {
+        if (m.kind() == BodyKind.STATIC_INITIALIZER || project.calls().initializationOnly(m)) {
             return true;
         }
         boolean constructor = m.kind() == BodyKind.CONSTRUCTOR || m.kind() == BodyKind.INSTANCE_INITIALIZER;
@@ -149,7 +213,7 @@ public final class UnboundedStaticCollection implements Rule {
 
     /** An add under {@code if (X.size() < MAX)} or after {@code if (X.size() >= MAX) return;} is bounded. */
     private static boolean sizeGuarded(Use u) {
-        CallSite c = u.method().callAt(u.line(), u.column());
+        CallSite c = u.method().callAt(u.line(), u.column(), u.text());
         if (c == null || c.receiver().text().isEmpty()) {
             return false;
         }
@@ -163,47 +227,15 @@ public final class UnboundedStaticCollection implements Rule {
         return false;
     }
 
-    /** Private methods of a type that only its static initialization (or other such methods) calls. */
-    private static Set<String> initOnlyMethods(FileFacts file, String ownerType) {
-        List<MethodFlow> bodies = file.methods().stream().filter(m -> m.ownerType().equals(ownerType)).toList();
-        String simple = ownerType.substring(ownerType.lastIndexOf('.') + 1);
-        Map<String, Set<String>> callers = new HashMap<>();
-        Set<String> privateMethods = new HashSet<>();
-        for (MethodFlow m : bodies) {
-            if (m.isPrivate() && m.kind() == BodyKind.METHOD) {
-                privateMethods.add(m.name());
-            }
-            for (CallSite c : m.calls()) {
-                String scope = c.receiver().text();
-                if (scope.isEmpty() || scope.equals(simple) || scope.equals("this")) {
-                    callers.computeIfAbsent(c.name(), k -> new HashSet<>())
-                            .add(m.kind() == BodyKind.STATIC_INITIALIZER ? "<clinit>" : m.name());
-                }
-            }
-        }
-        Set<String> initOnly = new HashSet<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String name : privateMethods) {
-                Set<String> from = callers.getOrDefault(name, Set.of());
-                if (!initOnly.contains(name) && !from.isEmpty() && from.stream()
-                        .allMatch(c -> c.equals("<clinit>") || initOnly.contains(c) && !c.equals(name))) {
-                    initOnly.add(name);
-                    changed = true;
-                }
-            }
-        }
-        return initOnly;
-    }
-
     private void report(RuleContext context, FieldIndex.Declared d, List<Use> growth) {
         FieldInfo f = d.field();
         String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
         List<TraceStep> trace = new ArrayList<>();
         trace.add(Traces.step(f.line(), "declare", "static " + f.type() + " " + f.name()));
         for (Use u : growth.subList(0, Math.min(5, growth.size()))) {
-            trace.add(new TraceStep(u.line(), u.line(), "add", where(u) + u.text()));
+            TraceStep step = new TraceStep(u.line(), u.line(), "add", where(u) + u.text());
+            trace.add(u.file().equals(d.file()) ? step : step.in(u.file().file()));
+            trace.addAll(helperSteps(context.project(), u));
         }
         if (growth.size() > 5) {
             trace.add(Traces.step(growth.get(5).line(), "add", "... and " + (growth.size() - 5) + " more places"));
@@ -212,7 +244,7 @@ public final class UnboundedStaticCollection implements Rule {
                 + " anywhere in the project"));
         Use first = growth.get(0);
         String message = "static " + f.rawType() + " " + owner + "." + f.name() + " only grows: "
-                + first.event().detail() + " in " + memberName(first) + (first.file().equals(d.file()) ? "" : " ("
+                + verb(first) + " in " + memberName(first) + (first.file().equals(d.file()) ? "" : " ("
                 + first.file().file().relativePath() + ")") + (growth.size() > 1 ? " and " + (growth.size() - 1)
                 + " more place" + (growth.size() > 2 ? "s" : "") : "")
                 + ", and nothing in the project removes from it, clears or replaces it; everything it holds stays "
@@ -224,8 +256,40 @@ public final class UnboundedStaticCollection implements Rule {
                         new FindingGraph.Node(1, "static " + f.name() + ": " + f.rawType(), f.line(), false),
                         new FindingGraph.Node(2, "entries added by " + memberName(first), first.line(), false)),
                 List.of(new FindingGraph.Edge(0, 1, "static field", true),
-                        new FindingGraph.Edge(1, 2, first.event().detail(), false)));
+                        new FindingGraph.Edge(1, 2, verb(first), false)));
         context.reportField(d.file(), f, context.defaultLevel(), message, trace, -1, graph);
+    }
+
+    /** For growth through a helper: where the helper adds to what it was given, in the helper's file. */
+    private static List<TraceStep> helperSteps(ProjectModel project, Use u) {
+        if (u.event().kind() != EventKind.PASS_AS_ARGUMENT) {
+            return List.of();
+        }
+        CallSite c = u.method().callAt(u.line(), u.column(), u.text());
+        if (c == null) {
+            return List.of();
+        }
+        List<TraceStep> out = new ArrayList<>();
+        for (MethodFlow body : project.calls().bodies(c)) {
+            FileFacts file = project.calls().types().fileOf(body);
+            for (FlowEvent e : body.events()) {
+                if (e.kind() == EventKind.ADD_TO_CONTAINER && e.subject() >= 0 && e.subject() < body.parameterCount()
+                        && !e.element().key()) {
+                    out.add(new TraceStep(e.line(), e.endLine(), "add", body.ownerSimpleName() + "."
+                            + body.signature() + ": " + e.text()).in(file.file()));
+                }
+            }
+        }
+        return out.size() > 3 ? out.subList(0, 3) : out;
+    }
+
+    /** {@code put}, or for growth through a helper, the helper's call: {@code Lists.grow(...) adds to it}. */
+    private static String verb(Use u) {
+        if (u.event().kind() == EventKind.PASS_AS_ARGUMENT) {
+            CallSite c = u.method().callAt(u.line(), u.column(), u.text());
+            return (c == null ? "a call" : c.name() + "(...)") + ", which adds to it,";
+        }
+        return u.event().detail();
     }
 
     private static String where(Use u) {

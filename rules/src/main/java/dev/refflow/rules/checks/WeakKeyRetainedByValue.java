@@ -5,7 +5,11 @@ import dev.refflow.model.EdgeKind;
 import dev.refflow.model.ExitPoint;
 import dev.refflow.model.Trait;
 import dev.refflow.model.FlowEvent;
+import dev.refflow.model.CallSite;
 import dev.refflow.model.HeapEdge;
+import dev.refflow.model.MethodSummary;
+import dev.refflow.model.ObjectKind;
+import dev.refflow.model.Slot;
 import dev.refflow.model.ParameterUse;
 import dev.refflow.model.Slot;
 import dev.refflow.model.MapPut;
@@ -42,23 +46,104 @@ public final class WeakKeyRetainedByValue implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        FieldIndex fields = context.project().fields();
-        for (FileFacts file : context.project().files()) {
+        ProjectModel project = context.project();
+        FieldIndex fields = project.fields();
+        for (FileFacts file : project.files()) {
             for (MethodFlow m : file.methods()) {
+                List<HeapEdge> factories = null;
                 for (MapPut put : m.mapPuts()) {
-                    String map = weakMap(context.project(), file, m, put, fields);
+                    String map = weakMap(project, file, m, put, fields);
                     if (map == null || put.event() < 0) {
                         continue;
                     }
-                    List<HeapEdge> path = put.valueReachesKey() && allHold(m, put.pathToKey(), context.project())
-                            ? put.pathToKey() : pathAtExits(m, put, context.project());
+                    if (factories == null) {
+                        factories = factoryEdges(m, project);
+                    }
+                    List<HeapEdge> path = put.valueReachesKey() && allHold(m, put.pathToKey(), project)
+                            ? put.pathToKey() : pathAtExits(m, put.values(), put.keys(), project, factories);
                     if (!put.valueIsKey() && path.isEmpty()) {
                         continue;
                     }
-                    report(context, file, m, put, map, path);
+                    FlowEvent event = m.event(put.event());
+                    report(context, file, m, put.keys(), put.valueIsKey(), path, map, event.line(), event.column(),
+                            event.text(), List.of(Traces.step(event)));
+                }
+                for (CallSite c : m.calls()) {
+                    checkPutThrough(context, file, m, c, fields);
                 }
             }
         }
+    }
+
+    /**
+     * A call of a project method that puts its arguments into a weak-keyed map a field holds
+     * ({@code remember(widget, new Peer(widget))}): reported at the call when the value passed reaches the key
+     * passed.
+     */
+    private void checkPutThrough(RuleContext context, FileFacts file, MethodFlow m, CallSite c, FieldIndex fields) {
+        ProjectModel project = context.project();
+        List<MethodFlow> bodies = project.calls().bodies(c);
+        if (bodies.size() != 1) {
+            return;
+        }
+        MethodFlow callee = bodies.get(0);
+        for (MethodSummary.Put put : project.summaries().of(callee).puts()) {
+            FieldIndex.Declared d = fields.declared(put.map());
+            if (d == null || put.key() >= c.argumentCount() || put.value() >= c.argumentCount()
+                    || !(d.field().traits().contains(Trait.WEAK_KEYS)
+                    || project.traits(d.file(), d.field().type()).contains(Trait.WEAK_KEYS))) {
+                continue;
+            }
+            int[] keys = c.argument(put.key());
+            int[] values = c.argument(put.value());
+            boolean valueIsKey = false;
+            for (int v : values) {
+                for (int k : keys) {
+                    valueIsKey |= v == k && m.object(v).kind() != ObjectKind.CALL_RESULT;
+                }
+            }
+            List<HeapEdge> path = valueIsKey ? List.of()
+                    : pathAtExits(m, values, keys, project, factoryEdges(m, project));
+            if (!valueIsKey && path.isEmpty()) {
+                continue;
+            }
+            FileFacts calleeFile = project.calls().types().fileOf(callee);
+            List<TraceStep> tail = List.of(Traces.step(c.line(), "call", c.text()),
+                    Traces.step(put.line(), "put", callee.ownerSimpleName() + "." + callee.signature()
+                            + " puts it into " + put.map().ownerSimpleName() + "." + put.map().name())
+                            .in(calleeFile.file()));
+            report(context, file, m, keys, valueIsKey, path, put.map().ownerSimpleName() + "." + put.map().name()
+                    + " (through " + callee.ownerSimpleName() + "." + callee.signature() + ")", c.line(), c.column(),
+                    c.text(), tail);
+        }
+    }
+
+    /**
+     * What a project factory returns refers to what it was given ({@code Peer.of(widget)} returning a Peer that keeps
+     * the widget): a reference from the call's value to those arguments.
+     */
+    private static List<HeapEdge> factoryEdges(MethodFlow m, ProjectModel project) {
+        List<HeapEdge> out = new ArrayList<>();
+        for (CallSite c : m.calls()) {
+            if (c.result() < 0) {
+                continue;
+            }
+            List<MethodFlow> bodies = project.calls().bodies(c);
+            if (bodies.size() != 1) {
+                continue;
+            }
+            MethodFlow callee = bodies.get(0);
+            for (int held : project.summaries().of(callee).resultHolds()) {
+                if (held >= c.argumentCount()) {
+                    continue;
+                }
+                for (int a : c.argument(held)) {
+                    out.add(new HeapEdge(c.result(), a, new Slot.Field(callee.name()), "kept by " + callee.name()
+                            + "(...)", -1, dev.refflow.model.PathCondition.TRUE, false));
+                }
+            }
+        }
+        return out;
     }
 
     /** The weak-keyed map a put goes into, as written, or null when the receiver is not known to be weak-keyed. */
@@ -96,13 +181,18 @@ public final class WeakKeyRetainedByValue implements Rule {
     }
 
     /** The value may be linked to its key after the put, or by another path: look again where the method ends. */
-    private static List<HeapEdge> pathAtExits(MethodFlow m, MapPut put, ProjectModel project) {
+    private static List<HeapEdge> pathAtExits(MethodFlow m, int[] values, int[] keys, ProjectModel project,
+                                              List<HeapEdge> factories) {
         for (ExitPoint x : m.exits()) {
-            List<HeapEdge> heap = x.heap().stream().filter(e -> holds(m, e, project)).toList();
-            List<HeapEdge> path = path(heap, put.values(), put.keys());
+            List<HeapEdge> heap = new ArrayList<>(x.heap().stream().filter(e -> holds(m, e, project)).toList());
+            heap.addAll(factories);
+            List<HeapEdge> path = path(heap, values, keys);
             if (!path.isEmpty()) {
                 return path;
             }
+        }
+        if (m.exits().isEmpty() && !factories.isEmpty()) {
+            return path(factories, values, keys);
         }
         return List.of();
     }
@@ -155,17 +245,17 @@ public final class WeakKeyRetainedByValue implements Rule {
         return List.of();
     }
 
-    private void report(RuleContext context, FileFacts file, MethodFlow m, MapPut put, String map,
-                        List<HeapEdge> path) {
-        FlowEvent event = m.event(put.event());
-        AbstractObject key = m.object(put.keys()[0]);
+    private void report(RuleContext context, FileFacts file, MethodFlow m, int[] keys, boolean valueIsKey,
+                        List<HeapEdge> path, String map, int line, int column, String statement,
+                        List<TraceStep> tail) {
+        AbstractObject key = m.object(keys[0]);
         String keyName = name(key);
         List<TraceStep> trace = new ArrayList<>();
         List<FindingGraph.Node> nodes = new ArrayList<>();
         List<FindingGraph.Edge> edges = new ArrayList<>();
         nodes.add(new FindingGraph.Node(0, "weak map " + map, 0, true));
         StringBuilder chain = new StringBuilder();
-        if (put.valueIsKey()) {
+        if (valueIsKey) {
             chain.append("the value is the key itself");
             nodes.add(new FindingGraph.Node(1, "key " + keyName, key.line(), false));
             edges.add(new FindingGraph.Edge(0, 1, "value (strong)", true));
@@ -188,13 +278,13 @@ public final class WeakKeyRetainedByValue implements Rule {
             }
             edges.add(new FindingGraph.Edge(0, last, "key (weak)", false));
         }
-        trace.add(Traces.step(event));
+        trace.addAll(tail);
         String message = "the value put into weak-keyed map " + map + " refers to its key " + keyName + " (" + chain
                 + "): a weak map holds its values strongly, so the key stays reachable and the entry is never "
                 + "cleared; hold the key weakly inside the value (a WeakReference) or key by something the value "
                 + "does not reach";
-        context.report(file, m, context.defaultLevel(), event.line(), event.column(), message, trace, -1,
-                event.text(), new FindingGraph(nodes, edges));
+        context.report(file, m, context.defaultLevel(), line, column, message, trace, -1, statement,
+                new FindingGraph(nodes, edges));
     }
 
     private static String name(AbstractObject o) {

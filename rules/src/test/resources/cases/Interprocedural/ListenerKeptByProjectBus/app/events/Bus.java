@@ -1,0 +1,19 @@
+package app.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+// Positive (with Panel.java): the project's own bus keeps whatever joins it, in a list nothing empties.
+public final class Bus {
+    private final List<Object> members = new ArrayList<>();
+
+    public void join(Object member) {
+        members.add(member);
+    }
+
+    public void publish(Object event) {
+        for (Object m : members) {
+            System.out.println(m + " <- " + event);
+        }
+    }
+}
