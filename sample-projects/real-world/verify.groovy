@@ -30,6 +30,7 @@ def triaged = [
     'ThreadLocalNotRemoved warning netty-common/io/netty/util/internal/ThreadExecutorMap.java:29',
     'CyclicReference note guava/com/google/common/collect/MinMaxPriorityQueue.java:245',
     'CyclicReference note netty-buffer/io/netty/buffer/PoolArena.java:113',
+    'CyclicReference note guava/com/google/common/collect/TreeMultiset.java:132',
 ] as Set
 def found = (run.results ?: []).collect {
     def loc = it.locations[0].physicalLocation

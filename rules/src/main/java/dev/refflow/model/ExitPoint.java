@@ -21,4 +21,16 @@ public record ExitPoint(int returnEvent, int line, int[] returned, List<HeapEdge
     public boolean isReturn() {
         return returnEvent >= 0;
     }
+
+    /** True when this is a {@code return} that may hand over object {@code id}. */
+    public boolean returns(int id) {
+        if (isReturn()) {
+            for (int r : returned) {
+                if (r == id) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

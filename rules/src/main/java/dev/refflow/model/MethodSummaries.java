@@ -308,7 +308,7 @@ public final class MethodSummaries {
             List<Integer> returned = new ArrayList<>();
             for (ExitPoint x : m.exits()) {
                 for (HeapEdge e : x.heap()) {
-                    if (e.uncertain() || e.kind() == EdgeKind.VIEW
+                    if (e.uncertain() || e.kind() == EdgeKind.VIEW || droppedByConstructor(e)
                             || !unique.add(((long) e.from() << 32) | (e.to() & 0xFFFF_FFFFL))) {
                         continue;
                     }
@@ -337,6 +337,33 @@ public final class MethodSummaries {
                     }
                 }
             }
+        }
+
+        /**
+         * {@code new T(.., x, ..)} where every project constructor it may call provably does nothing lasting with
+         * {@code x} (reads it, at most): the new object does not hold {@code x}, whatever the call's edge says.
+         */
+        private boolean droppedByConstructor(HeapEdge e) {
+            if (!(e.slot() instanceof Slot.ConstructorArgument a)) {
+                return false;
+            }
+            for (CallSite c : byResult.getOrDefault(e.from(), List.of())) {
+                if (!c.name().equals(CallSite.CONSTRUCTOR)) {
+                    continue;
+                }
+                CallGraph.Targets t = calls.targets(c);
+                if (t.resolution() != CallGraph.Resolution.PROJECT || t.bodies().isEmpty()
+                        || t.bodies().size() > MAX_DISPATCH) {
+                    return false;
+                }
+                for (MethodFlow ctor : t.bodies()) {
+                    if (!of(ctor).parameter(a.index()).isEmpty()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
         }
 
         private Set<Integer> reachableFromCached(int from) {
@@ -571,7 +598,7 @@ public final class MethodSummaries {
             } else if (u instanceof MethodSummary.HeldBy held) {
                 if (held.holder() < c.argumentCount()) {
                     for (int a : c.argument(held.holder())) {
-                        heldBy(a, held.how(), out);
+                        heldBy(a, held.how(), held.how().equals("element"), out);
                     }
                 }
             } else if (u instanceof MethodSummary.Returned) {
@@ -600,24 +627,27 @@ public final class MethodSummaries {
                 return;
             }
             for (int r : c.receivers()) {
-                heldBy(r, kept.field() == null ? "field" : kept.field().name(), out);
+                heldBy(r, kept.field() == null ? "field" : kept.field().name(), kept.element(), out);
             }
             if (c.receivers().length == 0) {
                 out.add(new MethodSummary.Escapes());
             }
         }
 
-        /** The reference is held by object {@code holder} of this body. */
-        private void heldBy(int holder, String how, Set<Use> out) {
+        /**
+         * The reference is held by object {@code holder} of this body: as a container's element when
+         * {@code element}, else in a plain field.
+         */
+        private void heldBy(int holder, String how, boolean element, Set<Use> out) {
             AbstractObject h = m.object(holder);
             if (h.kind() == ObjectKind.PARAMETER && holder < m.parameterCount()) {
                 out.add(new MethodSummary.HeldBy(holder, how));
             } else if (h.isField()) {
                 FieldIndex.Declared d = fields.resolve(h);
-                out.add(new MethodSummary.KeptIn(d == null ? null : d.field().ref(), true, false,
+                out.add(new MethodSummary.KeptIn(d == null ? null : d.field().ref(), element, false,
                         h.kind() == ObjectKind.STATIC_FIELD));
             } else if (h.kind() == ObjectKind.THIS) {
-                out.add(new MethodSummary.KeptIn(null, false, false, false));
+                out.add(new MethodSummary.KeptIn(null, element, false, false));
             } else if (h.isAllocation() || h.kind() == ObjectKind.CALL_RESULT) {
                 out.addAll(usesOf(holder));
             } else {
@@ -892,15 +922,6 @@ public final class MethodSummaries {
                 }
             }
             return seen;
-        }
-
-        private static boolean contains(int[] ids, int id) {
-            for (int i : ids) {
-                if (i == id) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -42,7 +42,8 @@ public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<S
      * It ends up held by a field: of the receiver (an instance field, or an object one of them holds), or a static.
      *
      * @param field    the field, or null when the model knows only that it is one of the receiver's (or a static)
-     * @param element  true when a container the field holds keeps it, false when the field itself does
+     * @param element  true when a container keeps it (the one the field holds, or one an object the field holds
+     *                 keeps), false when a plain field does
      * @param weak     true when it is held weakly (a weak map's key)
      * @param isStatic true for a static field: a root for as long as the class lives
      */

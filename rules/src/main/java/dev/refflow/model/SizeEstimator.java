@@ -145,7 +145,7 @@ public final class SizeEstimator {
             long[] dims = new long[a.dimensions().size()];
             for (int i = 0; i < dims.length; i++) {
                 OptionalLong d = a.dimensions().get(i).evaluate(constants);
-                if (d.isEmpty() || d.getAsLong() < 0) {
+                if (d.isEmpty() || d.getAsLong() < 0 || isLengthLimit(d.getAsLong())) {
                     return new Estimate(elementBytes, -1, elementBytes, false, elementType, o.line(), lastLine);
                 }
                 dims[i] = d.getAsLong();
@@ -161,7 +161,7 @@ public final class SizeEstimator {
             long capacity = -1;
             if (a.hasInitialCapacity()) {
                 OptionalLong c = a.initialCapacity().evaluate(constants);
-                if (c.isPresent() && c.getAsLong() >= 0) {
+                if (c.isPresent() && c.getAsLong() >= 0 && !isLengthLimit(c.getAsLong())) {
                     capacity = c.getAsLong();
                 } else {
                     complete = false;
@@ -170,6 +170,14 @@ public final class SizeEstimator {
             structure = a.shape().structureBytes(n, capacity, a.exactStorage());
         }
         return new Estimate(structure + elementBytes, elements, elementBytes, complete, elementType, o.line(), lastLine);
+    }
+
+    /**
+     * A length at the VM's array limit ({@code Integer.MAX_VALUE - 8}, {@code Integer.MAX_VALUE}): code that names it
+     * means "as much as there is", a cap on data it reads, never a size it means to allocate. Not evidence of a size.
+     */
+    private static boolean isLengthLimit(long length) {
+        return length >= Integer.MAX_VALUE - 64L;
     }
 
     /** {@code new int[a][b]}: the outer array of references plus {@code a} inner arrays. */

@@ -107,6 +107,9 @@ class MethodSummariesTest {
                 fresh.path().stream().map(CallSite::text).toList());
         assertEquals(Set.of(0), project.summaries().of(body("app.Peer", "of")).resultHolds(),
                 "Peer.of(owner) returns a Peer that keeps its owner");
+        MethodSummary label = project.summaries().of(body("app.Label", "of"));
+        assertEquals(Set.of(), label.resultHolds(), "Label's constructor only reads its argument");
+        assertEquals(Set.of(), label.parameter(0), "so Label.of(source) does not return it either");
         assertEquals(List.of(new MethodSummary.Param(0)), project.summaries().of(body("app.util.Lists", "same"))
                 .results());
     }

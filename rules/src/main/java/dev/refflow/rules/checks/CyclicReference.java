@@ -134,7 +134,8 @@ public final class CyclicReference implements Rule {
                     for (int b : c.argument(l.held())) {
                         Slot slot = l.container() ? Slot.ELEMENT : new Slot.Field(l.label());
                         boolean uncertain = removedAfter(m, a, pass.index()) || removedAfter(m, b, pass.index());
-                        out.add(new HeapEdge(a, b, slot, c.name() + ": " + l.label(), pass.index(), pass.condition(),
+                        String label = l.label() + (l.container() ? " (added by " : " (set by ") + c.name() + ")";
+                        out.add(new HeapEdge(a, b, slot, label, pass.index(), pass.condition(),
                                 uncertain));
                     }
                 }

@@ -166,7 +166,7 @@ public final class LargeAllocationReturned implements Rule {
         int until = Integer.MAX_VALUE;
         FlowEvent builderReturn = null;
         for (ExitPoint x : builder.exits()) {
-            if (x.isReturn() && contains(x.returned(), fresh.site())) {
+            if (x.returns(fresh.site())) {
                 builderReturn = builder.event(x.returnEvent());
                 until = builderReturn.index();
                 break;
@@ -213,15 +213,6 @@ public final class LargeAllocationReturned implements Rule {
             }
         }
         return seen;
-    }
-
-    private static boolean contains(int[] ids, int id) {
-        for (int i : ids) {
-            if (i == id) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Allocation sites the returned value keeps alive: directly, through aliases, views and fields. */

@@ -75,9 +75,9 @@ public final class ListenerNeverRemoved implements Rule {
      * or a project method whose summary keeps the argument strongly in something that outlives the call (then
      * {@code fields} are where it keeps it, for finding the removal).
      *
-     * @param arguments which arguments are kept
+     * @param arguments the positions of the arguments kept
      */
-    private record Registration(Effect.Args arguments, Effect.Registers library, Set<FieldRef> fields) {
+    private record Registration(Set<Integer> arguments, Effect.Registers library, Set<FieldRef> fields) {
     }
 
     /**
@@ -88,14 +88,19 @@ public final class ListenerNeverRemoved implements Rule {
      * models.
      */
     private static Registration registration(ProjectModel project, FileFacts file, MethodFlow m, CallSite c) {
+        Effect.Registers verb = project.libraryCall(file, m, c)
+                .flatMap(x -> x.effects(Effect.Registers.class).stream().findFirst()).orElse(null);
         List<MethodFlow> bodies = project.calls().bodies(c);
         if (!bodies.isEmpty() && bodies.size() <= MethodSummaries.MAX_DISPATCH) {
             Set<Integer> kept = new java.util.TreeSet<>();
             Set<FieldRef> where = new HashSet<>();
             for (MethodFlow body : bodies) {
                 for (int i = 0; i < c.argumentCount(); i++) {
+                    boolean named = verb != null && verb.args().includes(i, c.argumentCount());
                     for (MethodSummary.Use u : project.summaries().of(body).parameter(i)) {
-                        if (u instanceof MethodSummary.KeptIn k && !k.weak()) {
+                        // a registration keeps what it is given among others (a list of listeners); a method named
+                        // like one may keep it in a field too; a single field set by any other method is wiring
+                        if (u instanceof MethodSummary.KeptIn k && !k.weak() && !k.isStatic() && (k.element() || named)) {
                             kept.add(i);
                             if (k.field() != null) {
                                 where.add(k.field());
@@ -106,17 +111,16 @@ public final class ListenerNeverRemoved implements Rule {
                     }
                 }
             }
-            if (kept.isEmpty()) {
-                return null;
-            }
-            return new Registration(kept.size() == 1 ? Effect.Args.of(kept.iterator().next()) : Effect.Args.ALL, null,
-                    where);
+            return kept.isEmpty() ? null : new Registration(kept, null, where);
         }
-        if (!bodies.isEmpty()) {
+        if (!bodies.isEmpty() || verb == null) {
             return null;
         }
-        return project.libraryCall(file, m, c).flatMap(x -> x.effects(Effect.Registers.class).stream().findFirst())
-                .map(r -> new Registration(r.args(), r, Set.of())).orElse(null);
+        Set<Integer> positions = new java.util.TreeSet<>();
+        for (int p : verb.args().positions(c.argumentCount())) {
+            positions.add(p);
+        }
+        return new Registration(positions, verb, Set.of());
     }
 
     /**
@@ -198,9 +202,9 @@ public final class ListenerNeverRemoved implements Rule {
      * An argument that is {@code this} or holds on to it: directly, or a field whose stored value does (a
      * listener kept in a field, assigned in an initializer or constructor).
      */
-    private static AbstractObject capturingArgument(MethodFlow m, CallSite c, Effect.Args arguments,
+    private static AbstractObject capturingArgument(MethodFlow m, CallSite c, Set<Integer> arguments,
                                                     FieldIndex fields) {
-        for (int at : arguments.positions(c.argumentCount())) {
+        for (int at : arguments) {
             for (int id : c.argument(at)) {
                 AbstractObject o = m.object(id);
                 if (o.kind() == ObjectKind.THIS || o.capturesThis()) {

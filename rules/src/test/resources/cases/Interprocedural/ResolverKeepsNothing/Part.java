@@ -1,0 +1,3 @@
+interface Part {
+    void resolve(Context context);
+}
