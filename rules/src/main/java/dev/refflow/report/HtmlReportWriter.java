@@ -37,7 +37,10 @@ import java.util.Map;
  * and messages are always shown as text.
  */
 public final class HtmlReportWriter implements ReportWriter {
-    private static final Template TEMPLATE = compile();
+    /** Compiled on first use, not when a writer is made: a warm run that keeps the report never needs it. */
+    private static final class Compiled {
+        static final Template TEMPLATE = compile();
+    }
 
     private static Template compile() {
         try (InputStream in = HtmlReportWriter.class.getResourceAsStream("report.html.mustache");
@@ -56,13 +59,13 @@ public final class HtmlReportWriter implements ReportWriter {
     @Override
     public void write(AnalysisResult result, Context context, Path target) throws IOException {
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            TEMPLATE.execute(model(result, context.projectName()), out);
+            Compiled.TEMPLATE.execute(model(result, context.projectName()), out);
         }
     }
 
     /** Renders to a string (for the Maven site page and tests). */
     public String render(AnalysisResult result, String projectName) {
-        return TEMPLATE.execute(model(result, projectName));
+        return Compiled.TEMPLATE.execute(model(result, projectName));
     }
 
     static Map<String, Object> model(AnalysisResult result, String projectName) {

@@ -58,7 +58,10 @@ import java.util.Set;
  */
 public final class SarifReportWriter implements ReportWriter {
     static final String SRCROOT = "%SRCROOT%";
-    private static final ObjectMapper MAPPER = mapper();
+    /** Made on first use, not when a writer is made: a warm run that keeps the report never needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = mapper();
+    }
 
     /**
      * java-sarif's classes say {@code @JsonInclude(NON_DEFAULT)}, which drops values equal to SARIF's defaults.
@@ -86,7 +89,7 @@ public final class SarifReportWriter implements ReportWriter {
     @Override
     public void write(AnalysisResult result, Context context, Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
-            MAPPER.writeValue(out, toSarif(result, context.baseDirectory()));
+            Json.MAPPER.writeValue(out, toSarif(result, context.baseDirectory()));
         }
     }
 
