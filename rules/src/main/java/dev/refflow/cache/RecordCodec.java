@@ -32,8 +32,12 @@ import java.util.Set;
  * {@link IOException}.
  */
 final class RecordCodec {
-    /** How one record class is taken apart and put together again. */
-    private record Shape(MethodHandle[] accessors, Type[] types, MethodHandle constructor) {
+    /**
+     * How one record class is taken apart and put together again. Components are read through small functions
+     * made once per component (an int component as an int: no boxing), because calling a method handle that is not
+     * a constant is slow in the compiler a short run uses.
+     */
+    private record Shape(Object[] getters, Type[] types, MethodHandle constructor) {
     }
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
@@ -63,21 +67,436 @@ final class RecordCodec {
         try {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             RecordComponent[] components = type.getRecordComponents();
-            MethodHandle[] accessors = new MethodHandle[components.length];
+            Object[] getters = new Object[components.length];
             Type[] types = new Type[components.length];
             Class<?>[] raw = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
-                accessors[i] = lookup.unreflect(components[i].getAccessor())
-                        .asType(MethodType.methodType(Object.class, Object.class));
+                getters[i] = getter(type, lookup.unreflect(components[i].getAccessor()), components[i].getType());
                 types[i] = components[i].getGenericType();
                 raw[i] = components[i].getType();
             }
             MethodHandle constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(raw))
                     .asType(MethodType.methodType(Object.class, raw).generic())
                     .asSpreader(Object[].class, components.length);
-            return new Shape(accessors, types, constructor);
+            return new Shape(getters, types, constructor);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot encode " + type + ": " + e, e);
+        }
+    }
+
+    // ------------------------------------------------------------------ plans
+
+    /**
+     * How one declared type is written and read, worked out once per type: the dispatch on what a type is
+     * (enum, array, collection, record, sealed) costs reflection, so it must not run once per value.
+     */
+    interface Node {
+        void write(Writer w, Object value);
+
+        Object read(Reader r);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Type, Node> NODES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The plan for {@code type}; records' components are planned on first use, so recursive types work. */
+    static Node node(Type type) {
+        Node known = NODES.get(type);
+        if (known != null) {
+            return known;
+        }
+        Node made = plan(type);
+        Node raced = NODES.putIfAbsent(type, made);
+        return raced == null ? made : raced;
+    }
+
+    private static Node plan(Type type) {
+        Class<?> raw = rawClass(type);
+        if (raw == int.class || raw == Integer.class) {
+            return leaf((w, v) -> w.varint(((Number) v).longValue()), Reader::varint);
+        } else if (raw == long.class || raw == Long.class) {
+            return leaf((w, v) -> w.varint(((Number) v).longValue()), Reader::varlong);
+        } else if (raw == short.class) {
+            return leaf((w, v) -> w.varint(((Number) v).longValue()), r -> (short) r.varint());
+        } else if (raw == byte.class) {
+            return leaf((w, v) -> w.varint(((Number) v).longValue()), r -> (byte) r.varint());
+        } else if (raw == boolean.class) {
+            return leaf((w, v) -> w.varint((Boolean) v ? 1 : 0), r -> r.tag(1) == 1);
+        } else if (raw == char.class) {
+            return leaf((w, v) -> w.varint((Character) v), r -> (char) r.varint());
+        } else if (raw == String.class) {
+            return leaf((w, v) -> w.string((String) v), Reader::string);
+        } else if (raw == SourceFile.class) {
+            // not written: bound to the file when decoding
+            return leaf((w, v) -> { }, r -> r.file);
+        } else if (raw == PathCondition.class) {
+            return leaf((w, v) -> w.longs(v == null ? null : ((PathCondition) v).terms()), r -> {
+                long[] terms = r.longs();
+                return terms == null ? null : PathCondition.of(terms);
+            });
+        } else if (raw.isEnum()) {
+            Object[] constants = raw.getEnumConstants();
+            return leaf((w, v) -> w.varint(v == null ? 0 : ((Enum<?>) v).ordinal() + 1), r -> {
+                int t = r.tag(constants.length);
+                return t == 0 ? null : constants[t - 1];
+            });
+        } else if (raw == int[].class) {
+            return leaf((w, v) -> w.ints((int[]) v), Reader::ints);
+        } else if (raw == long[].class) {
+            return leaf((w, v) -> w.longs((long[]) v), Reader::longs);
+        } else if (raw.isArray()) {
+            return new ArrayNode(raw.getComponentType());
+        } else if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
+            return new CollectionNode(typeArgument(type, 0), Set.class.isAssignableFrom(raw));
+        } else if (Map.class.isAssignableFrom(raw)) {
+            return new MapNode(typeArgument(type, 0), typeArgument(type, 1));
+        } else if (raw.isRecord()) {
+            Node body = RECORD_BODIES.get(raw);
+            return leaf((w, v) -> {
+                w.varint(v == null ? 0 : 1);
+                if (v != null) {
+                    body.write(w, v);
+                }
+            }, r -> r.tag(1) == 0 ? null : body.read(r));
+        } else if (raw.isSealed()) {
+            return new SealedNode(raw);
+        }
+        throw new IllegalArgumentException("cannot encode a " + raw.getName());
+    }
+
+    private interface WriteStep {
+        void write(Writer w, Object value);
+    }
+
+    private interface ReadStep {
+        Object read(Reader r);
+    }
+
+    private static Node leaf(WriteStep write, ReadStep read) {
+        return new Node() {
+            @Override
+            public void write(Writer w, Object value) {
+                write.write(w, value);
+            }
+
+            @Override
+            public Object read(Reader r) {
+                return read.read(r);
+            }
+        };
+    }
+
+    /** A record's components in declaration order, without a null tag (the caller writes one when needed). */
+    private static final class RecordNode implements Node {
+        private final Shape shape;
+        private volatile Node[] components;
+
+        RecordNode(Class<?> type) {
+            this.shape = SHAPES.get(type);
+        }
+
+        private Node[] components() {
+            Node[] c = components;
+            if (c == null) {
+                c = new Node[shape.types().length];
+                for (int i = 0; i < c.length; i++) {
+                    c[i] = node(shape.types()[i]);
+                }
+                components = c;
+            }
+            return c;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void write(Writer w, Object value) {
+            Node[] c = components();
+            Object[] getters = shape.getters();
+            for (int i = 0; i < c.length; i++) {
+                Object g = getters[i];
+                if (g instanceof java.util.function.ToIntFunction<?> f) {
+                    w.varint(((java.util.function.ToIntFunction<Object>) f).applyAsInt(value));
+                } else if (g instanceof java.util.function.ToLongFunction<?> f) {
+                    w.varint(((java.util.function.ToLongFunction<Object>) f).applyAsLong(value));
+                } else if (g instanceof java.util.function.Predicate<?> f) {
+                    w.varint(((java.util.function.Predicate<Object>) f).test(value) ? 1 : 0);
+                } else {
+                    c[i].write(w, ((java.util.function.Function<Object, Object>) g).apply(value));
+                }
+            }
+        }
+
+        @Override
+        public Object read(Reader r) {
+            Node[] c = components();
+            Object[] args = new Object[c.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = c[i].read(r);
+            }
+            try {
+                return shape.constructor().invoke(args);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+
+    private static final Map<Class<?>, Node> DIRECT = DirectCodecs.all();
+
+    /** The records that have a hand-written codec. */
+    static java.util.Set<Class<?>> directlyWritten() {
+        return DIRECT.keySet();
+    }
+
+    /** A record's bytes as its hand-written codec writes them (for comparing with {@link #derived}). */
+    static byte[] direct(Object record) {
+        Writer w = new Writer();
+        DIRECT.get(record.getClass()).write(w, record);
+        return w.bytes();
+    }
+
+    /** A record's bytes as the plan derived from its declaration writes them. */
+    static byte[] derived(Object record) {
+        Writer w = new Writer();
+        new RecordNode(record.getClass()).write(w, record);
+        return w.bytes();
+    }
+
+    /** A record's body: its hand-written codec when it has one ({@link DirectCodecs}), else the derived plan. */
+    private static final ClassValue<Node> RECORD_BODIES = new ClassValue<>() {
+        @Override
+        protected Node computeValue(Class<?> type) {
+            Node direct = DIRECT.get(type);
+            return direct != null ? direct : new RecordNode(type);
+        }
+    };
+
+    /** One of a sealed type's permitted subclasses: its tag (0 for null), then its body. */
+    private static final class SealedNode implements Node {
+        private final Class<?> type;
+        private final Class<?>[] permitted;
+        private final Node[] bodies;
+
+        SealedNode(Class<?> type) {
+            this.type = type;
+            this.permitted = PERMITTED.get(type);
+            this.bodies = new Node[permitted.length];
+        }
+
+        /** The body of permitted subclass {@code i}, planned on first use (the type may contain itself). */
+        private Node body(int i) {
+            Node b = bodies[i];
+            if (b == null) {
+                Class<?> chosen = permitted[i];
+                b = chosen.isRecord() ? RECORD_BODIES.get(chosen) : node(chosen);
+                bodies[i] = b;
+            }
+            return b;
+        }
+
+        @Override
+        public void write(Writer w, Object value) {
+            if (value == null) {
+                w.varint(0);
+                return;
+            }
+            Class<?> c = value.getClass();
+            // a handful of subclasses: a scan beats a map
+            for (int i = 0; i < permitted.length; i++) {
+                if (permitted[i] == c) {
+                    w.varint(i + 1);
+                    body(i).write(w, value);
+                    return;
+                }
+            }
+            throw new IllegalArgumentException(c + " is not a permitted " + type);
+        }
+
+        @Override
+        public Object read(Reader r) {
+            int t = r.tag(permitted.length);
+            return t == 0 ? null : body(t - 1).read(r);
+        }
+    }
+
+    private static final class ArrayNode implements Node {
+        private final Class<?> component;
+        private final Node element;
+
+        ArrayNode(Class<?> component) {
+            this.component = component;
+            this.element = node(component);
+        }
+
+        @Override
+        public void write(Writer w, Object array) {
+            if (array == null) {
+                w.varint(-1);
+                return;
+            }
+            int n = Array.getLength(array);
+            w.varint(n);
+            for (int i = 0; i < n; i++) {
+                element.write(w, Array.get(array, i));
+            }
+        }
+
+        @Override
+        public Object read(Reader r) {
+            int n = r.length();
+            if (n < 0) {
+                return null;
+            }
+            Object out = Array.newInstance(component, n);
+            for (int i = 0; i < n; i++) {
+                Array.set(out, i, element.read(r));
+            }
+            return out;
+        }
+    }
+
+    private static final class CollectionNode implements Node {
+        private final Type elementType;
+        private final boolean set;
+        private volatile Node element;
+
+        CollectionNode(Type elementType, boolean set) {
+            this.elementType = elementType;
+            this.set = set;
+        }
+
+        private Node element() {
+            Node e = element;
+            if (e == null) {
+                e = node(elementType);
+                element = e;
+            }
+            return e;
+        }
+
+        @Override
+        public void write(Writer w, Object value) {
+            if (value == null) {
+                w.varint(-1);
+                return;
+            }
+            java.util.Collection<?> values = (java.util.Collection<?>) value;
+            w.varint(values.size());
+            Node e = element();
+            for (Object v : Writer.sorted(values)) {
+                e.write(w, v);
+            }
+        }
+
+        @Override
+        public Object read(Reader r) {
+            int n = r.length();
+            if (n < 0) {
+                return null;
+            }
+            Node e = element();
+            java.util.Collection<Object> out = set ? new LinkedHashSet<>() : new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(e.read(r));
+            }
+            return set ? out : java.util.Collections.unmodifiableList((List<Object>) out);
+        }
+    }
+
+    private static final class MapNode implements Node {
+        private final Type keyType;
+        private final Type valueType;
+        private volatile Node[] nodes;
+
+        MapNode(Type keyType, Type valueType) {
+            this.keyType = keyType;
+            this.valueType = valueType;
+        }
+
+        private Node[] nodes() {
+            Node[] n = nodes;
+            if (n == null) {
+                n = new Node[] {node(keyType), node(valueType)};
+                nodes = n;
+            }
+            return n;
+        }
+
+        @Override
+        public void write(Writer w, Object value) {
+            if (value == null) {
+                w.varint(-1);
+                return;
+            }
+            Map<?, ?> values = (Map<?, ?>) value;
+            Node[] n = nodes();
+            w.varint(values.size());
+            for (Object k : Writer.sorted(values.keySet())) {
+                n[0].write(w, k);
+                n[1].write(w, values.get(k));
+            }
+        }
+
+        @Override
+        public Object read(Reader r) {
+            int count = r.length();
+            if (count < 0) {
+                return null;
+            }
+            Node[] n = nodes();
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                Object k = n[0].read(r);
+                out.put(k, n[1].read(r));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A function reading one component: a {@link java.util.function.ToIntFunction} for an int, a
+     * {@link java.util.function.ToLongFunction} for a long, a {@link java.util.function.Predicate} for a boolean, else
+     * a {@link java.util.function.Function}. Made with the lambda factory; where that is refused, the handle itself.
+     */
+    private static Object getter(Class<?> record, MethodHandle accessor, Class<?> component) {
+        Class<?> iface;
+        String method;
+        Class<?> returns;
+        if (component == int.class) {
+            iface = java.util.function.ToIntFunction.class;
+            method = "applyAsInt";
+            returns = int.class;
+        } else if (component == long.class) {
+            iface = java.util.function.ToLongFunction.class;
+            method = "applyAsLong";
+            returns = long.class;
+        } else if (component == boolean.class) {
+            iface = java.util.function.Predicate.class;
+            method = "test";
+            returns = boolean.class;
+        } else {
+            iface = java.util.function.Function.class;
+            method = "apply";
+            returns = Object.class;
+        }
+        try {
+            java.lang.invoke.CallSite site = java.lang.invoke.LambdaMetafactory.metafactory(MethodHandles.lookup(),
+                    method, MethodType.methodType(iface), MethodType.methodType(returns, Object.class), accessor,
+                    MethodType.methodType(component.isPrimitive() ? component : component, record));
+            return site.getTarget().invoke();
+        } catch (Throwable refused) {
+            MethodHandle generic = accessor.asType(MethodType.methodType(Object.class, Object.class));
+            return (java.util.function.Function<Object, Object>) v -> {
+                try {
+                    return generic.invokeExact(v);
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+            };
         }
     }
 
@@ -127,119 +546,41 @@ final class RecordCodec {
             pos += b.length;
         }
 
-        void value(Object value, Type type) {
-            Class<?> raw = rawClass(type);
-            if (raw == int.class || raw == long.class || raw == short.class || raw == byte.class
-                    || raw == Integer.class || raw == Long.class) {
-                // boxed numbers only appear as map keys and list elements, never null
-                varint(((Number) value).longValue());
-            } else if (raw == boolean.class) {
-                varint((Boolean) value ? 1 : 0);
-            } else if (raw == char.class) {
-                varint((Character) value);
-            } else if (raw == String.class) {
-                string((String) value);
-            } else if (raw == SourceFile.class) {
-                // bound to the file when decoding
-            } else if (raw == PathCondition.class) {
-                long[] terms = value == null ? null : ((PathCondition) value).terms();
-                value(terms, long[].class);
-            } else if (raw.isEnum()) {
-                varint(value == null ? 0 : ((Enum<?>) value).ordinal() + 1);
-            } else if (raw.isArray()) {
-                array(value, raw.getComponentType());
-            } else if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
-                collection((java.util.Collection<?>) value, typeArgument(type, 0));
-            } else if (Map.class.isAssignableFrom(raw)) {
-                map((Map<?, ?>) value, typeArgument(type, 0), typeArgument(type, 1));
-            } else if (raw.isRecord()) {
-                varint(value == null ? 0 : 1);
-                if (value != null) {
-                    record(value, raw);
-                }
-            } else if (raw.isSealed()) {
-                if (value == null) {
-                    varint(0);
-                    return;
-                }
-                Class<?>[] permitted = PERMITTED.get(raw);
-                int tag = Arrays.asList(permitted).indexOf(value.getClass());
-                if (tag < 0) {
-                    throw new IllegalArgumentException(value.getClass() + " is not a permitted " + raw);
-                }
-                varint(tag + 1);
-                if (value.getClass().isRecord()) {
-                    record(value, value.getClass());
-                } else {
-                    value(value, value.getClass());
-                }
-            } else {
-                throw new IllegalArgumentException("cannot encode a " + raw.getName());
+        void ints(int[] values) {
+            if (values == null) {
+                varint(-1);
+                return;
             }
+            varint(values.length);
+            for (int v : values) {
+                varint(v);
+            }
+        }
+
+        void longs(long[] values) {
+            if (values == null) {
+                varint(-1);
+                return;
+            }
+            varint(values.length);
+            for (long v : values) {
+                varint(v);
+            }
+        }
+
+        /** A value of declared type {@code type}. */
+        void value(Object value, Type type) {
+            node(type).write(this, value);
         }
 
         /** A record as its components, in declaration order. */
         void record(Object value, Class<?> type) {
-            Shape shape = SHAPES.get(type);
-            for (int i = 0; i < shape.accessors().length; i++) {
-                try {
-                    value(shape.accessors()[i].invokeExact(value), shape.types()[i]);
-                } catch (RuntimeException | Error e) {
-                    throw e;
-                } catch (Throwable t) {
-                    throw new IllegalStateException(t);
-                }
-            }
-        }
-
-        private void array(Object array, Class<?> component) {
-            if (array == null) {
-                varint(-1);
-                return;
-            }
-            int n = Array.getLength(array);
-            varint(n);
-            if (component == int.class) {
-                for (int v : (int[]) array) {
-                    varint(v);
-                }
-            } else if (component == long.class) {
-                for (long v : (long[]) array) {
-                    varint(v);
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    value(Array.get(array, i), component);
-                }
-            }
-        }
-
-        private void collection(java.util.Collection<?> values, Type element) {
-            if (values == null) {
-                varint(-1);
-                return;
-            }
-            varint(values.size());
-            for (Object v : sorted(values)) {
-                value(v, element);
-            }
-        }
-
-        private void map(Map<?, ?> values, Type key, Type value) {
-            if (values == null) {
-                varint(-1);
-                return;
-            }
-            varint(values.size());
-            for (Object k : sorted(values.keySet())) {
-                value(k, key);
-                value(values.get(k), value);
-            }
+            RECORD_BODIES.get(type).write(this, value);
         }
 
         /** Sets and map keys in a fixed order, so the same facts always give the same bytes. */
         @SuppressWarnings({"unchecked", "rawtypes"})
-        private static java.util.Collection<?> sorted(java.util.Collection<?> values) {
+        static java.util.Collection<?> sorted(java.util.Collection<?> values) {
             if (values instanceof List<?> || values.size() < 2) {
                 return values;
             }
@@ -298,7 +639,7 @@ final class RecordCodec {
         }
 
         /** A length: -1 for null, else never more than the bytes left could hold. */
-        private int length() {
+        int length() {
             int n = varint();
             if (n < -1 || n > buf.length - pos) {
                 throw new IllegalStateException("bad count " + n);
@@ -307,7 +648,7 @@ final class RecordCodec {
         }
 
         /** A tag: 0 for null, else 1 to {@code limit}. */
-        private int tag(int limit) {
+        int tag(int limit) {
             int t = varint();
             if (t < 0 || t > limit) {
                 throw new IllegalStateException("bad tag " + t);
@@ -336,117 +677,37 @@ final class RecordCodec {
             return s;
         }
 
-        Object value(Type type) {
-            Class<?> raw = rawClass(type);
-            if (raw == int.class || raw == Integer.class) {
-                return varint();
-            } else if (raw == long.class || raw == Long.class) {
-                return varlong();
-            } else if (raw == short.class) {
-                return (short) varint();
-            } else if (raw == byte.class) {
-                return (byte) varint();
-            } else if (raw == boolean.class) {
-                return tag(1) == 1;
-            } else if (raw == char.class) {
-                return (char) varint();
-            } else if (raw == String.class) {
-                return string();
-            } else if (raw == SourceFile.class) {
-                return file;
-            } else if (raw == PathCondition.class) {
-                long[] terms = (long[]) value(long[].class);
-                return terms == null ? null : PathCondition.of(terms);
-            } else if (raw.isEnum()) {
-                Object[] constants = raw.getEnumConstants();
-                int t = tag(constants.length);
-                return t == 0 ? null : constants[t - 1];
-            } else if (raw.isArray()) {
-                return array(raw.getComponentType());
-            } else if (List.class.isAssignableFrom(raw)) {
-                return collection(typeArgument(type, 0), false);
-            } else if (Set.class.isAssignableFrom(raw)) {
-                return collection(typeArgument(type, 0), true);
-            } else if (Map.class.isAssignableFrom(raw)) {
-                return map(typeArgument(type, 0), typeArgument(type, 1));
-            } else if (raw.isRecord()) {
-                return tag(1) == 0 ? null : record(raw);
-            } else if (raw.isSealed()) {
-                Class<?>[] permitted = PERMITTED.get(raw);
-                int t = tag(permitted.length);
-                if (t == 0) {
-                    return null;
-                }
-                Class<?> chosen = permitted[t - 1];
-                return chosen.isRecord() ? record(chosen) : value(chosen);
+        int[] ints() {
+            int n = length();
+            if (n < 0) {
+                return null;
             }
-            throw new IllegalArgumentException("cannot decode a " + raw.getName());
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = varint();
+            }
+            return out;
+        }
+
+        long[] longs() {
+            int n = length();
+            if (n < 0) {
+                return null;
+            }
+            long[] out = new long[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = varlong();
+            }
+            return out;
+        }
+
+        /** A value of declared type {@code type}. */
+        Object value(Type type) {
+            return node(type).read(this);
         }
 
         Object record(Class<?> type) {
-            Shape shape = SHAPES.get(type);
-            Object[] args = new Object[shape.types().length];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = value(shape.types()[i]);
-            }
-            try {
-                return shape.constructor().invoke(args);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
-        }
-
-        private Object array(Class<?> component) {
-            int n = length();
-            if (n < 0) {
-                return null;
-            }
-            if (component == int.class) {
-                int[] out = new int[n];
-                for (int i = 0; i < n; i++) {
-                    out[i] = varint();
-                }
-                return out;
-            }
-            if (component == long.class) {
-                long[] out = new long[n];
-                for (int i = 0; i < n; i++) {
-                    out[i] = varlong();
-                }
-                return out;
-            }
-            Object out = Array.newInstance(component, n);
-            for (int i = 0; i < n; i++) {
-                Array.set(out, i, value(component));
-            }
-            return out;
-        }
-
-        private Object collection(Type element, boolean set) {
-            int n = length();
-            if (n < 0) {
-                return null;
-            }
-            java.util.Collection<Object> out = set ? new LinkedHashSet<>() : new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                out.add(value(element));
-            }
-            return set ? out : java.util.Collections.unmodifiableList((List<Object>) out);
-        }
-
-        private Object map(Type key, Type value) {
-            int n = length();
-            if (n < 0) {
-                return null;
-            }
-            Map<Object, Object> out = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) {
-                Object k = value(key);
-                out.put(k, value(value));
-            }
-            return out;
+            return RECORD_BODIES.get(type).read(this);
         }
     }
 

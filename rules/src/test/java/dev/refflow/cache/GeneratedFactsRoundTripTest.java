@@ -73,6 +73,17 @@ class GeneratedFactsRoundTripTest {
     }
 
     @Test
+    void handWrittenCodecsWriteWhatTheDerivedPlanWrites() {
+        assertTrue(RecordCodec.directlyWritten().size() >= 4, RecordCodec.directlyWritten().toString());
+        for (Class<?> type : RecordCodec.directlyWritten()) {
+            for (int i = 0; i < 50; i++) {
+                Object record = generate(type, 0);
+                assertArrayEquals(RecordCodec.derived(record), RecordCodec.direct(record), type.getName() + " " + record);
+            }
+        }
+    }
+
+    @Test
     void everyTruncationOfGeneratedFactsIsAnError() {
         FileFacts facts = (FileFacts) generate(FileFacts.class, 0);
         byte[] bytes = FactsCodec.encode(facts);
