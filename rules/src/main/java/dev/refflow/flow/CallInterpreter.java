@@ -8,6 +8,7 @@ import dev.refflow.model.CallSite;
 import dev.refflow.model.Effect;
 import dev.refflow.model.LibraryModels;
 import dev.refflow.model.Receiver;
+import dev.refflow.model.SizeExpr;
 import dev.refflow.model.TypeNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -133,8 +134,7 @@ final class CallInterpreter extends InterpreterPart {
         List<CallSite.Argument> arguments = new ArrayList<>();
         for (int k = 0; k < call.getArguments().size(); k++) {
             int[] argObjects = k < facts.arguments.size() ? facts.arguments.get(k).toArray() : new int[0];
-            arguments.add(new CallSite.Argument(argObjects, vars.typeOf(call.getArgument(k)),
-                    folder.fold(call.getArgument(k))));
+            arguments.add(argument(argObjects, call.getArgument(k)));
         }
         boolean resultUsed = !(call.getParentNode().orElse(null) instanceof ExpressionStmt);
         callSiteIndex.put(call, rec.calls.size());
@@ -142,6 +142,19 @@ final class CallInterpreter extends InterpreterPart {
         rec.calls.add(new CallSite(name, receiver, arguments, line(call), column(call), source.text(call),
                 List.copyOf(rec.guards), resultUsed, result == null ? -1 : result));
     }
+
+    /**
+     * One argument of a call site: what it may be, its type, and its value when it is a number a callee may size
+     * something with (an argument of another known type is not folded: it cannot be a length).
+     */
+    private CallSite.Argument argument(int[] objects, Expression arg) {
+        String type = vars.typeOf(arg);
+        boolean maybeNumber = type.isEmpty() || NUMERIC.contains(type);
+        return new CallSite.Argument(objects, type, maybeNumber ? folder.fold(arg) : SizeExpr.UNKNOWN);
+    }
+
+    private static final java.util.Set<String> NUMERIC = java.util.Set.of("int", "long", "short", "byte", "char",
+            "Integer", "Long", "Short", "Byte", "java.lang.Integer", "java.lang.Long");
 
     /**
      * A constructor call: {@code new T(...)} (its result is the new object) or {@code this(...)} and
@@ -155,8 +168,7 @@ final class CallInterpreter extends InterpreterPart {
         }
         List<CallSite.Argument> arguments = new ArrayList<>();
         for (int k = 0; k < argExprs.size(); k++) {
-            arguments.add(new CallSite.Argument(k < args.size() ? args.get(k).toArray() : new int[0],
-                    vars.typeOf(argExprs.get(k)), folder.fold(argExprs.get(k))));
+            arguments.add(argument(k < args.size() ? args.get(k).toArray() : new int[0], argExprs.get(k)));
         }
         boolean resultUsed = !(at.getParentNode().orElse(null) instanceof ExpressionStmt);
         callSiteIndex.put(at, rec.calls.size());

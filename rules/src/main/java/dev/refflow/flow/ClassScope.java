@@ -23,10 +23,11 @@ import java.util.Set;
  *                      to this type's instance because their bodies use it
  * @param thisCapturesOuter true when this type's own instances hold their enclosing instance because the body
  *                      uses it (an inner, local or anonymous class)
+ * @param modelTypes    the modelled library types of type names written here, shared by the type's bodies
  */
 public record ClassScope(String name, ClassScope outer, boolean hasOuterInstance, NameContext names,
                          Map<String, FieldInfo> fields, Set<String> methodNames, Set<String> instanceMethodNames,
-                         Set<String> capturingTypes, boolean thisCapturesOuter) {
+                         Set<String> capturingTypes, boolean thisCapturesOuter, ModelTypes modelTypes) {
 
     /** True when this type or an enclosing one declares an instance method of that name. */
     public boolean declaresInstanceMethod(String methodName) {

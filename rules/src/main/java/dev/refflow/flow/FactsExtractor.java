@@ -239,7 +239,8 @@ public final class FactsExtractor {
         // filled below, once the scope exists: whether an inner class uses its outer instance is asked of it
         Set<String> capturing = new LinkedHashSet<>();
         ClassScope scope = new ClassScope(name, outer, hasOuterInstance, names, byName, methodNames,
-                instanceMethodNames, java.util.Collections.unmodifiableSet(capturing), capturesOuter);
+                instanceMethodNames, java.util.Collections.unmodifiableSet(capturing), capturesOuter,
+                new ModelTypes(models, names));
         capturingInnerClasses(members, scope, capturing);
         return scope;
     }

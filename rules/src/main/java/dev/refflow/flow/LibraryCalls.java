@@ -29,7 +29,6 @@ import java.util.Optional;
  * from what the receiver was allocated as.
  */
 final class LibraryCalls extends InterpreterPart {
-    private ModelTypes modelTypes;
     /**
      * The containers a field of another file may be when its type is not known here: their rows give the usual
      * container verbs (add, put, remove, clear, poll...) their meaning.
@@ -43,10 +42,7 @@ final class LibraryCalls extends InterpreterPart {
 
     /** The model type a type written in this file denotes, or empty ({@link ModelTypes}). */
     String modelType(String typeText) {
-        if (modelTypes == null) {
-            modelTypes = new ModelTypes(models, scope.names());
-        }
-        return modelTypes.of(typeText);
+        return scope.modelTypes().of(typeText);
     }
 
     /** The model row a call on a value matches, or null. */

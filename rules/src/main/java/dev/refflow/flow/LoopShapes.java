@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.ContinueStmt;
@@ -18,6 +19,7 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.refflow.model.SizeExpr;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -97,17 +99,28 @@ final class LoopShapes {
     }
 
     static void collectAssignedNames(Node node, Set<String> out) {
-        for (AssignExpr a : node.findAll(AssignExpr.class)) {
+        // one recursive walk (called for most bodies): cheaper than two findAll passes with their iterators
+        if (node instanceof AssignExpr a) {
             if (a.getTarget() instanceof NameExpr n) {
                 out.add(n.getNameAsString());
             }
-        }
-        for (UnaryExpr u : node.findAll(UnaryExpr.class)) {
+        } else if (node instanceof UnaryExpr u) {
             if (u.getExpression() instanceof NameExpr n && (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
                     || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
                     || u.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT
                     || u.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT)) {
                 out.add(n.getNameAsString());
+            }
+        }
+        List<Node> children = node.getChildNodes();
+        for (int i = 0; i < children.size(); i++) {
+            Node child = children.get(i);
+            // names, types, literals and annotations hold no assignment: not worth walking into
+            if (!(child instanceof SimpleName || child instanceof com.github.javaparser.ast.type.Type
+                    || child instanceof com.github.javaparser.ast.expr.LiteralExpr
+                    || child instanceof com.github.javaparser.ast.expr.AnnotationExpr
+                    || child instanceof NameExpr)) {
+                collectAssignedNames(child, out);
             }
         }
     }

@@ -12,6 +12,8 @@ import dev.refflow.model.NameContext;
 final class ModelTypes {
     private final LibraryModels models;
     private final NameContext names;
+    /** a body asks about the same few type texts again and again */
+    private final java.util.Map<String, String> known = new java.util.HashMap<>();
 
     ModelTypes(LibraryModels models, NameContext names) {
         this.models = models;
@@ -20,6 +22,14 @@ final class ModelTypes {
 
     /** The qualified model type, or empty when the models do not know it. */
     String of(String typeText) {
-        return models.typeIn(names, typeText);
+        if (typeText == null) {
+            return "";
+        }
+        String type = known.get(typeText);
+        if (type == null) {
+            type = models.typeIn(names, typeText);
+            known.put(typeText, type);
+        }
+        return type;
     }
 }

@@ -20,7 +20,7 @@ final class StreamCalls extends InterpreterPart {
 
     /** A terminal operation of a stream whose source and size the model can follow. */
     IntSet streamTerminal(MethodCallExpr terminal) {
-        StreamChains.Chain chain = StreamChains.analyse(terminal, folder, models, new ModelTypes(models, scope.names()));
+        StreamChains.Chain chain = StreamChains.analyse(terminal, folder, models, scope.modelTypes());
         if (chain == null) {
             return null;
         }

@@ -106,7 +106,11 @@ public final class LibraryModels {
     private final List<MethodRow> anyType = new ArrayList<>();
     private final Map<String, List<String>> bySimpleName = new LinkedHashMap<>();
     private final String digest;
-    private final Map<String, Optional<Match>> cache = new ConcurrentHashMap<>();
+    /** a lookup's key: no string to build and hash again for each call */
+    private record Lookup(String type, String simpleName, String name, int arity) {
+    }
+
+    private final Map<Lookup, Optional<Match>> cache = new ConcurrentHashMap<>();
 
     private LibraryModels(String digest) {
         this.digest = digest;
@@ -658,7 +662,7 @@ public final class LibraryModels {
      * {@code simpleName}, then the rows for any receiver.
      */
     public Optional<Match> method(String type, String simpleName, String name, int arity) {
-        String key = type + "|" + simpleName + "|" + name + "|" + arity;
+        Lookup key = new Lookup(type, simpleName, name, arity);
         Optional<Match> known = cache.get(key);
         if (known != null) {
             return known;
@@ -679,6 +683,14 @@ public final class LibraryModels {
      * code RefFlow does not see.
      */
     public Optional<Match> anyDeclaring(String name, int arity, Class<? extends Effect> kind) {
+        // asked for every call whose receiver's type is unknown: the answer depends only on the rows
+        return anyDeclaringCache.computeIfAbsent(new Lookup(kind.getName(), "", name, arity),
+                k -> anyDeclaringUncached(name, arity, kind));
+    }
+
+    private final Map<Lookup, Optional<Match>> anyDeclaringCache = new ConcurrentHashMap<>();
+
+    private Optional<Match> anyDeclaringUncached(String name, int arity, Class<? extends Effect> kind) {
         for (TypeModel t : types.values()) {
             if (t.name.contains("*")) {
                 continue;
@@ -693,14 +705,8 @@ public final class LibraryModels {
 
     private Match find(String type, String simpleName, String name, int arity, boolean wildcards) {
         if (type != null && !type.isEmpty()) {
-            List<String> chain = new ArrayList<>(List.of(type));
-            chain.addAll(supertypes(type));
-            for (String t : chain) {
-                TypeModel m = types.get(t);
-                if (m == null) {
-                    continue;
-                }
-                Match match = match(m.methods, name, arity, t);
+            for (TypeModel m : chainOf.computeIfAbsent(type, this::modelledChain)) {
+                Match match = match(m.methods, name, arity, m.name);
                 if (match != null) {
                     return match;
                 }
@@ -710,15 +716,45 @@ public final class LibraryModels {
             return null;
         }
         String simple = simpleName == null || simpleName.isEmpty() ? simpleName(type == null ? "" : type) : simpleName;
-        for (TypeModel p : patterns) {
-            if (!simple.isEmpty() && matches(p.name, simple) != null) {
+        if (!simple.isEmpty()) {
+            for (TypeModel p : patternsFor.computeIfAbsent(simple, this::patternsFitting)) {
                 Match match = match(p.methods, name, arity, p.name);
                 if (match != null) {
                     return match;
                 }
             }
         }
-        return match(anyType, name, arity, "");
+        return anyTypeRow.computeIfAbsent(new Lookup("", "", name, arity),
+                k -> Optional.ofNullable(match(anyType, name, arity, ""))).orElse(null);
+    }
+
+    // lookups that repeat for every call of a kind: the rows of a type and its supertypes, the patterns a simple
+    // name fits, the row for any receiver by method name
+    private final Map<String, List<TypeModel>> chainOf = new ConcurrentHashMap<>();
+    private final Map<String, List<TypeModel>> patternsFor = new ConcurrentHashMap<>();
+    private final Map<Lookup, Optional<Match>> anyTypeRow = new ConcurrentHashMap<>();
+
+    private List<TypeModel> modelledChain(String type) {
+        List<TypeModel> out = new ArrayList<>();
+        List<String> chain = new ArrayList<>(List.of(type));
+        chain.addAll(supertypes(type));
+        for (String t : chain) {
+            TypeModel m = types.get(t);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private List<TypeModel> patternsFitting(String simple) {
+        List<TypeModel> out = new ArrayList<>();
+        for (TypeModel p : patterns) {
+            if (matches(p.name, simple) != null) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static Match match(List<MethodRow> rows, String name, int arity, String onType) {
