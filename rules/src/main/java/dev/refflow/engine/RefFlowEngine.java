@@ -106,16 +106,11 @@ public final class RefFlowEngine {
         List<FileFacts> facts = extractAll(request, files, factsCache, hashed == null ? null : hashed.hashes(),
                 encoded);
         timing.lap("parse and model");
-        ProjectModel project = ProjectModel.reduce(facts, request.libraryModels());
+        ProjectModel project = ProjectModel.reduce(facts, request.libraryModels(), request.threads());
         project.fields();
         timing.lap("field index");
         project.calls();
         timing.lap("call graph");
-        project.summaries();
-        timing.lap("summaries");
-        if (request.timing()) {
-            request.log().accept(summaryStatistics(project));
-        }
 
         List<ProcessingProblem> problems = new ArrayList<>();
         long lines = 0;
@@ -135,7 +130,11 @@ public final class RefFlowEngine {
         findings.sort(FINDING_ORDER);
         List<SuppressedFinding> suppressed = new ArrayList<>(suppressions.suppressed());
         suppressed.sort(Comparator.comparing(SuppressedFinding::finding, FINDING_ORDER));
+        // (method summaries are made while the rules run, for the bodies they ask about)
         timing.lap("rules");
+        if (request.timing()) {
+            request.log().accept(summaryStatistics(project));
+        }
         findings = withExcerpts(request, findings);
 
         AnalysisResult result = new AnalysisResult(findings, problems, ran, files.size(), lines, Map.of(), suppressed,
@@ -160,7 +159,7 @@ public final class RefFlowEngine {
         List<SourceFile> files = new SourceFinder(request.baseDirectory(), request.includes(), request.excludes())
                 .find(request.sourceRoots());
         List<FileFacts> facts = extractAll(request, files, FactsCache.empty(), null, null);
-        return ProjectModel.reduce(facts, request.libraryModels());
+        return ProjectModel.reduce(facts, request.libraryModels(), request.threads());
     }
 
     /**
@@ -209,13 +208,18 @@ public final class RefFlowEngine {
     /** How many bodies were summarized and how the call sites were resolved, for the timing line's reader. */
     private static String summaryStatistics(ProjectModel project) {
         var calls = project.calls();
+        long bodies = 0;
+        for (var f : project.files()) {
+            bodies += f.methods().size();
+        }
         long total = 0;
         for (var r : dev.refflow.model.CallGraph.Resolution.values()) {
             total += calls.count(r);
         }
         StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
-                "RefFlow summaries: %,d bodies of %,d types summarized in %d rounds; %,d call sites:",
-                project.summaries().size(), calls.types().size(), project.summaries().rounds(), total));
+                "RefFlow summaries: %,d of %,d bodies summarized (those the rules asked about, and what they call), "
+                        + "in at most %d rounds; %,d call sites:",
+                project.summaries().size(), bodies, project.summaries().rounds(), total));
         for (var r : dev.refflow.model.CallGraph.Resolution.values()) {
             sb.append(String.format(java.util.Locale.ROOT, " %s %,d (%.1f%%)",
                     r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), calls.count(r),

@@ -1,5 +1,6 @@
 package dev.refflow.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -47,18 +48,33 @@ public final class CallGraph {
     private final int[] counts = new int[Resolution.values().length];
     private Set<MethodFlow> initOnly;
 
-    CallGraph(ProjectModel project, TypeIndex types, FieldIndex fields) {
+    CallGraph(ProjectModel project, TypeIndex types, FieldIndex fields, int threads) {
         this.project = project;
         this.types = types;
         this.fields = fields;
-        for (FileFacts f : project.files()) {
+        // resolving is independent per file: done on the workers, merged in file order
+        List<FileFacts> files = project.files();
+        Targets[][] resolvedPerFile = new Targets[files.size()][];
+        Workers.forEachIndex(files.size(), threads, i -> {
+            FileFacts f = files.get(i);
+            List<Targets> out = new ArrayList<>();
             for (MethodFlow m : f.methods()) {
                 for (CallSite c : m.calls()) {
-                    Targets t = resolve(f, m, c);
+                    out.add(resolve(f, m, c));
+                }
+            }
+            resolvedPerFile[i] = out.toArray(new Targets[0]);
+        });
+        for (int i = 0; i < files.size(); i++) {
+            FileFacts f = files.get(i);
+            int k = 0;
+            for (MethodFlow m : f.methods()) {
+                for (CallSite c : m.calls()) {
+                    Targets t = resolvedPerFile[i][k++];
                     targets.put(c, t);
                     counts[t.resolution().ordinal()]++;
                     for (MethodFlow body : t.bodies()) {
-                        callers.computeIfAbsent(body, k -> new ArrayList<>()).add(new CallEdge(f, m, c));
+                        callers.computeIfAbsent(body, x -> new ArrayList<>()).add(new CallEdge(f, m, c));
                     }
                 }
             }
@@ -196,7 +212,7 @@ public final class CallGraph {
     }
 
     private static final Targets NOT_DECLARED = new Targets(List.of(), Resolution.UNKNOWN);
-    private final Map<String, Targets> dispatched = new java.util.HashMap<>();
+    private final Map<String, Targets> dispatched = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Targets dispatchUncached(String type, String name, int n) {
         String declaring = null;
@@ -308,46 +324,67 @@ public final class CallGraph {
      * growth is initialization, not something the workload repeats. Static initializers and {@code main} are; a
      * body with no project caller is not (anything may call it); otherwise every caller must be.
      */
-    public boolean initializationOnly(MethodFlow body) {
+    public synchronized boolean initializationOnly(MethodFlow body) {
         if (initOnly == null) {
             initOnly = computeInitOnly();
         }
         return initOnly.contains(body);
     }
 
+    /**
+     * The least set of bodies closed under: a static initializer or {@code main} is in it; a body with project
+     * callers is in it when each call of it is from class initialization, {@code main}, under a one-time guard, or
+     * from a body in it. A worklist: each body waits for its ordinary callers, and is added when the last joins.
+     */
     private Set<MethodFlow> computeInitOnly() {
         Set<MethodFlow> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<MethodFlow> all = new ArrayList<>();
+        Map<MethodFlow, Integer> waitingFor = new IdentityHashMap<>();
+        Map<CallSite, CallerKind> kinds = new IdentityHashMap<>();
+        ArrayDeque<MethodFlow> joined = new ArrayDeque<>();
         for (FileFacts f : project.files()) {
             for (MethodFlow m : f.methods()) {
-                all.add(m);
                 if (m.kind() == BodyKind.STATIC_INITIALIZER || m.mainMethod()) {
                     out.add(m);
-                }
-            }
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (MethodFlow m : all) {
-                if (out.contains(m)) {
+                    joined.add(m);
                     continue;
                 }
                 List<CallEdge> in = callers(m);
                 if (in.isEmpty()) {
                     continue;
                 }
-                boolean all_ = true;
+                int ordinary = 0;
                 for (CallEdge e : in) {
-                    CallerKind k = kind(e);
-                    if (k == CallerKind.OTHER && !out.contains(e.caller())) {
-                        all_ = false;
-                        break;
+                    if (kinds.computeIfAbsent(e.call(), c -> kind(e)) == CallerKind.OTHER) {
+                        ordinary++;
                     }
                 }
-                if (all_) {
+                if (ordinary == 0) {
                     out.add(m);
-                    changed = true;
+                    joined.add(m);
+                } else {
+                    waitingFor.put(m, ordinary);
+                }
+            }
+        }
+        while (!joined.isEmpty()) {
+            MethodFlow caller = joined.poll();
+            for (CallSite c : caller.calls()) {
+                CallerKind k = kinds.get(c);
+                if (k != CallerKind.OTHER) {
+                    continue;
+                }
+                for (MethodFlow callee : bodies(c)) {
+                    Integer left = waitingFor.get(callee);
+                    if (left == null) {
+                        continue;
+                    }
+                    if (left == 1) {
+                        waitingFor.remove(callee);
+                        out.add(callee);
+                        joined.add(callee);
+                    } else {
+                        waitingFor.put(callee, left - 1);
+                    }
                 }
             }
         }

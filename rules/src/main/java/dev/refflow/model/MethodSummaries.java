@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@link MethodSummary} of every project body, computed from the per-file facts in the reduce step: first from
- * each body alone, then again and again with what the bodies it calls do, until nothing changes (at most
- * {@link #MAX_ROUNDS} rounds, so recursion through many methods stops). A call the model cannot resolve makes
- * what is passed to it {@link MethodSummary.Escapes}: unknown, never evidence.
+ * The {@link MethodSummary} of a project body, computed from the per-file facts when a rule first asks for it: the
+ * body and everything it calls (to any depth) that is not summarized yet, callees first, a body from itself and its
+ * callees' summaries; mutually recursive bodies again and again until nothing changes (at most {@link #MAX_ROUNDS}
+ * rounds). A call the model cannot resolve makes what is passed to it {@link MethodSummary.Escapes}: unknown, never
+ * evidence. A summary depends only on the body and its callees' final summaries, so it is the same whichever rule
+ * asks first, on whichever thread.
  */
 public final class MethodSummaries {
     static final int MAX_ROUNDS = 8;
@@ -34,79 +36,76 @@ public final class MethodSummaries {
     private final ProjectModel project;
     private final CallGraph calls;
     private final FieldIndex fields;
-    private final List<MethodFlow> bodies = new ArrayList<>();
-    private final Set<MethodFlow> summarized = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private Map<MethodFlow, MethodSummary> current = new IdentityHashMap<>();
-    private int rounds;
+    /** final summaries, read without a lock (MethodFlow equals by identity) */
+    private final Map<MethodFlow, MethodSummary> done = new java.util.concurrent.ConcurrentHashMap<>();
+    /** the summaries of the components being computed, as they grow; only under the lock */
+    private final Map<MethodFlow, MethodSummary> working = new IdentityHashMap<>();
+    private int rounds = 1;
 
     MethodSummaries(ProjectModel project, CallGraph calls, FieldIndex fields) {
         this.project = project;
         this.calls = calls;
         this.fields = fields;
-        for (FileFacts f : project.files()) {
-            for (MethodFlow m : f.methods()) {
-                // only what a body does for its callers is asked: a body nothing in the project calls needs none
-                if (!calls.callers(m).isEmpty()) {
-                    bodies.add(m);
-                    summarized.add(m);
-                }
-            }
-        }
-        compute();
     }
 
-    /**
-     * The summary of a project body. Bodies the project calls are summarized up front; one nothing calls (an entry
-     * point, an override only the JDK calls) is summarized when first asked for.
-     */
+    /** The summary of a project body (computed on first request, with what it calls); empty for any other body. */
     public MethodSummary of(MethodFlow body) {
-        MethodSummary s = current.get(body);
-        if (s != null || summarized.contains(body)) {
-            return s == null ? MethodSummary.EMPTY : s;
+        MethodSummary s = done.get(body);
+        if (s != null) {
+            return s;
         }
-        synchronized (onDemand) {
-            return onDemand.computeIfAbsent(body, m -> calls.types().fileOf(m) == null ? MethodSummary.EMPTY
-                    : new Summarizer(m).summarize());
+        if (calls.types().fileOf(body) == null) {
+            return MethodSummary.EMPTY;
+        }
+        synchronized (this) {
+            s = done.get(body);
+            if (s != null) {
+                return s;
+            }
+            if (working.containsKey(body)) {
+                // asked while its own component is being summarized: what it has so far
+                return working.get(body);
+            }
+            for (List<MethodFlow> component : components(body)) {
+                summarize(component);
+            }
+            return done.getOrDefault(body, MethodSummary.EMPTY);
         }
     }
 
-    private final Map<MethodFlow, MethodSummary> onDemand = new IdentityHashMap<>();
-
-    /** How many bodies were summarized: those the project calls. */
+    /** How many bodies have been summarized so far. */
     public int size() {
-        return current.size();
+        return done.size();
     }
 
-    /** How many rounds it took to reach the fixed point. */
-    public int rounds() {
+    /** How many rounds the most recursive component took to reach its fixed point. */
+    public synchronized int rounds() {
         return rounds;
     }
 
-    /**
-     * Summarizes the bodies callees first: the call graph's strongly connected components in reverse topological
-     * order, so a body is summarized once its callees are. A component of mutually recursive bodies is summarized
-     * again until nothing in it changes, or {@link #MAX_ROUNDS} times.
-     */
-    private void compute() {
-        rounds = 1;
-        List<List<MethodFlow>> components = components();
-        for (List<MethodFlow> component : components) {
-            boolean recursive = component.size() > 1 || calls(component.get(0), component.get(0));
-            for (int round = 1; round <= (recursive ? MAX_ROUNDS : 1); round++) {
-                boolean changed = false;
-                for (MethodFlow m : component) {
-                    MethodSummary before = current.get(m);
-                    MethodSummary s = grow(before, new Summarizer(m).summarize());
-                    if (!s.equals(before)) {
-                        current.put(m, s);
-                        changed = true;
-                    }
-                }
-                rounds = Math.max(rounds, round);
-                if (!changed) {
-                    break;
+    /** One component, to its fixed point (under the lock); then its summaries are final. */
+    private void summarize(List<MethodFlow> component) {
+        for (MethodFlow m : component) {
+            working.put(m, MethodSummary.EMPTY);
+        }
+        boolean recursive = component.size() > 1 || calls(component.get(0), component.get(0));
+        for (int round = 1; round <= (recursive ? MAX_ROUNDS : 1); round++) {
+            boolean changed = false;
+            for (MethodFlow m : component) {
+                MethodSummary before = working.get(m);
+                MethodSummary s = grow(before == MethodSummary.EMPTY ? null : before, new Summarizer(m).summarize());
+                if (!s.equals(before)) {
+                    working.put(m, s);
+                    changed = true;
                 }
             }
+            rounds = Math.max(rounds, round);
+            if (!changed) {
+                break;
+            }
+        }
+        for (MethodFlow m : component) {
+            done.put(m, working.remove(m));
         }
     }
 
@@ -120,72 +119,74 @@ public final class MethodSummaries {
     }
 
     /**
-     * The strongly connected components of the call graph over the summarized bodies, callees before callers
-     * (Tarjan's algorithm, without recursion: call chains can be deep).
+     * The strongly connected components of the call graph among the bodies reachable from {@code root} that have no
+     * summary yet, callees before callers (Tarjan's algorithm, without recursion: call chains can be deep).
      */
-    private List<List<MethodFlow>> components() {
-        Map<MethodFlow, Integer> index = new IdentityHashMap<>();
-        Map<MethodFlow, Integer> low = new IdentityHashMap<>();
+    private List<List<MethodFlow>> components(MethodFlow root) {
+        Map<MethodFlow, int[]> indexAndLow = new IdentityHashMap<>();
+        Map<MethodFlow, List<MethodFlow>> successors = new IdentityHashMap<>();
         Set<MethodFlow> onStack = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         ArrayDeque<MethodFlow> stack = new ArrayDeque<>();
         List<List<MethodFlow>> out = new ArrayList<>();
-        Map<MethodFlow, List<MethodFlow>> successors = new IdentityHashMap<>();
-        int[] counter = {0};
-        for (MethodFlow root : bodies) {
-            if (index.containsKey(root)) {
+        int counter = 0;
+        ArrayDeque<Object[]> work = new ArrayDeque<>();
+        work.push(new Object[] {root, 0});
+        while (!work.isEmpty()) {
+            Object[] frame = work.peek();
+            MethodFlow v = (MethodFlow) frame[0];
+            int next = (Integer) frame[1];
+            if (next == 0 && !indexAndLow.containsKey(v)) {
+                indexAndLow.put(v, new int[] {counter, counter});
+                counter++;
+                stack.push(v);
+                onStack.add(v);
+            }
+            List<MethodFlow> succ = successors.computeIfAbsent(v, this::unsummarizedCallees);
+            int[] vl = indexAndLow.get(v);
+            if (next < succ.size()) {
+                frame[1] = next + 1;
+                MethodFlow w = succ.get(next);
+                int[] wl = indexAndLow.get(w);
+                if (wl == null) {
+                    work.push(new Object[] {w, 0});
+                } else if (onStack.contains(w)) {
+                    vl[1] = Math.min(vl[1], wl[0]);
+                }
                 continue;
             }
-            ArrayDeque<Object[]> work = new ArrayDeque<>();
-            work.push(new Object[] {root, 0});
-            while (!work.isEmpty()) {
-                Object[] frame = work.peek();
-                MethodFlow v = (MethodFlow) frame[0];
-                int next = (Integer) frame[1];
-                if (next == 0 && !index.containsKey(v)) {
-                    index.put(v, counter[0]);
-                    low.put(v, counter[0]);
-                    counter[0]++;
-                    stack.push(v);
-                    onStack.add(v);
-                }
-                List<MethodFlow> succ = successors.computeIfAbsent(v, this::callees);
-                if (next < succ.size()) {
-                    frame[1] = next + 1;
-                    MethodFlow w = succ.get(next);
-                    if (!index.containsKey(w)) {
-                        work.push(new Object[] {w, 0});
-                    } else if (onStack.contains(w)) {
-                        low.put(v, Math.min(low.get(v), index.get(w)));
-                    }
-                    continue;
-                }
-                work.pop();
-                if (!work.isEmpty()) {
-                    MethodFlow parent = (MethodFlow) work.peek()[0];
-                    low.put(parent, Math.min(low.get(parent), low.get(v)));
-                }
-                if (low.get(v).equals(index.get(v))) {
-                    List<MethodFlow> component = new ArrayList<>();
-                    MethodFlow w;
-                    do {
-                        w = stack.pop();
-                        onStack.remove(w);
-                        component.add(w);
-                    } while (w != v);
-                    out.add(component);
-                }
+            work.pop();
+            if (!work.isEmpty()) {
+                int[] parent = indexAndLow.get((MethodFlow) work.peek()[0]);
+                parent[1] = Math.min(parent[1], vl[1]);
+            }
+            if (vl[1] == vl[0]) {
+                List<MethodFlow> component = new ArrayList<>();
+                MethodFlow w;
+                do {
+                    w = stack.pop();
+                    onStack.remove(w);
+                    component.add(w);
+                } while (w != v);
+                out.add(component);
             }
         }
         return out;
     }
 
-    /** The summarized bodies a body calls, in call order. */
-    private List<MethodFlow> callees(MethodFlow m) {
+    /**
+     * The bodies a body calls that have no summary yet, in call order: those of calls that run few enough bodies to
+     * be followed ({@link #MAX_DISPATCH}; a summary never looks into the others).
+     */
+    private List<MethodFlow> unsummarizedCallees(MethodFlow m) {
         List<MethodFlow> out = new ArrayList<>();
-        Set<MethodFlow> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (CallSite c : m.calls()) {
-            for (MethodFlow callee : calls.bodies(c)) {
-                if (summarized.contains(callee) && seen.add(callee)) {
+            List<MethodFlow> targets = calls.bodies(c);
+            if (targets.size() > MAX_DISPATCH) {
+                continue;
+            }
+            for (MethodFlow callee : targets) {
+                // few callees per body: a list's identity scan is cheaper than a set
+                if (!done.containsKey(callee) && !working.containsKey(callee) && !out.contains(callee)) {
                     out.add(callee);
                 }
             }
@@ -253,19 +254,19 @@ public final class MethodSummaries {
         private final FileFacts file;
         private final Map<Integer, Set<Use>> memo = new java.util.HashMap<>();
         private final Set<Integer> inProgress = new HashSet<>();
-        private final Map<Integer, List<HeapEdge>> edgesFrom = new java.util.HashMap<>();
+        private final ById<HeapEdge> edgesFrom = new ById<>();
         private final Map<Integer, Set<Integer>> reachable = new java.util.HashMap<>();
-        private final Map<Integer, List<FlowEvent>> eventsAbout = new java.util.HashMap<>();
-        private final Map<Integer, List<int[]>> passedAt = new java.util.HashMap<>();
-        private final Map<Integer, List<CallSite>> receiverAt = new java.util.HashMap<>();
-        private final Map<Integer, List<CallSite>> byResult = new java.util.HashMap<>();
+        private final ById<FlowEvent> eventsAbout = new ById<>();
+        private final ById<int[]> passedAt = new ById<>();
+        private final ById<CallSite> receiverAt = new ById<>();
+        private final ById<CallSite> byResult = new ById<>();
 
         /** objects the returned values reach (the returned ones included) */
         private final Set<Integer> returnedReach = new HashSet<>();
         /** per object, the escapes (deduplicated by escaping object) whose object reaches it */
-        private final Map<Integer, List<Escape>> escapesReaching = new java.util.HashMap<>();
+        private final ById<Escape> escapesReaching = new ById<>();
         /** per object, the certain heap edges from a parameter to it */
-        private final Map<Integer, List<HeapEdge>> fromParameters = new java.util.HashMap<>();
+        private final ById<HeapEdge> fromParameters = new ById<>();
         private boolean heapBuilt;
 
         Summarizer(MethodFlow m) {
@@ -273,10 +274,10 @@ public final class MethodSummaries {
             this.file = calls.types().fileOf(m);
             for (FlowEvent e : m.events()) {
                 if (e.subject() >= 0) {
-                    eventsAbout.computeIfAbsent(e.subject(), k -> new ArrayList<>()).add(e);
+                    eventsAbout.add(e.subject(), e);
                 }
                 if (e.target() >= 0 && e.target() != e.subject()) {
-                    eventsAbout.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+                    eventsAbout.add(e.target(), e);
                 }
             }
             List<CallSite> all = m.calls();
@@ -284,14 +285,14 @@ public final class MethodSummaries {
                 CallSite c = all.get(i);
                 for (int k = 0; k < c.argumentCount(); k++) {
                     for (int a : c.argument(k)) {
-                        passedAt.computeIfAbsent(a, x -> new ArrayList<>()).add(new int[] {i, k});
+                        passedAt.add(a, new int[] {i, k});
                     }
                 }
                 for (int r : c.receivers()) {
-                    receiverAt.computeIfAbsent(r, x -> new ArrayList<>()).add(c);
+                    receiverAt.add(r, c);
                 }
                 if (c.result() >= 0) {
-                    byResult.computeIfAbsent(c.result(), x -> new ArrayList<>()).add(c);
+                    byResult.add(c.result(), c);
                 }
             }
         }
@@ -312,9 +313,9 @@ public final class MethodSummaries {
                             || !unique.add(((long) e.from() << 32) | (e.to() & 0xFFFF_FFFFL))) {
                         continue;
                     }
-                    edgesFrom.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
+                    edgesFrom.add(e.from(), e);
                     if (e.from() < n && e.from() != e.to()) {
-                        fromParameters.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+                        fromParameters.add(e.to(), e);
                     }
                 }
                 for (Escape esc : x.escapes()) {
@@ -333,7 +334,7 @@ public final class MethodSummaries {
             for (Escape esc : escapes.values()) {
                 for (int reached : reachableFromCached(esc.object())) {
                     if (reached != esc.object()) {
-                        escapesReaching.computeIfAbsent(reached, k -> new ArrayList<>()).add(esc);
+                        escapesReaching.add(reached, esc);
                     }
                 }
             }
@@ -347,7 +348,7 @@ public final class MethodSummaries {
             if (!(e.slot() instanceof Slot.ConstructorArgument a)) {
                 return false;
             }
-            for (CallSite c : byResult.getOrDefault(e.from(), List.of())) {
+            for (CallSite c : byResult.get(e.from())) {
                 if (!c.name().equals(CallSite.CONSTRUCTOR)) {
                     continue;
                 }
@@ -452,16 +453,16 @@ public final class MethodSummaries {
             if (returnedReach.contains(id)) {
                 out.add(new MethodSummary.Returned());
             }
-            for (Escape esc : escapesReaching.getOrDefault(id, List.of())) {
+            for (Escape esc : escapesReaching.get(id)) {
                 escaped(esc, out);
             }
-            for (HeapEdge e : fromParameters.getOrDefault(id, List.of())) {
+            for (HeapEdge e : fromParameters.get(id)) {
                 out.add(new MethodSummary.HeldBy(e.from(), e.slot() instanceof Slot.Field f ? f.name() : "element"));
             }
-            for (int[] at : passedAt.getOrDefault(id, List.of())) {
+            for (int[] at : passedAt.get(id)) {
                 passed(m.calls().get(at[0]), at[1], out);
             }
-            for (CallSite c : receiverAt.getOrDefault(id, List.of())) {
+            for (CallSite c : receiverAt.get(id)) {
                 receiverOf(c, out);
             }
             inProgress.remove(id);
@@ -743,7 +744,7 @@ public final class MethodSummaries {
             if (o.kind() != ObjectKind.CALL_RESULT) {
                 return;
             }
-            for (CallSite c : byResult.getOrDefault(r, List.of())) {
+            for (CallSite c : byResult.get(r)) {
                 CallGraph.Targets t = calls.targets(c);
                 if (t.resolution() == CallGraph.Resolution.PROJECT && t.bodies().size() > MAX_DISPATCH) {
                     continue;
@@ -808,7 +809,7 @@ public final class MethodSummaries {
         /** {@code new T(p)} where T's constructor keeps that argument in a field. */
         private boolean constructorKeeps(int allocation, int parameter) {
             heap();
-            for (HeapEdge e : edgesFrom.getOrDefault(allocation, List.of())) {
+            for (HeapEdge e : edgesFrom.get(allocation)) {
                 if (e.to() == parameter && e.slot() instanceof Slot.ConstructorArgument a
                         && project.constructorKeeps(m.object(allocation).rawType(), a.arity(), a.index())
                         instanceof ParameterUse.KeptInField) {
@@ -833,7 +834,7 @@ public final class MethodSummaries {
             if (n > 0) {
                 heap();
                 for (int p = 0; p < n; p++) {
-                    for (HeapEdge e : edgesFrom.getOrDefault(p, List.of())) {
+                    for (HeapEdge e : edgesFrom.get(p)) {
                         if (e.to() < n && e.slot() instanceof Slot.Field f) {
                             out.add(new MethodSummary.Link(e.from(), e.to(), false, f.name(), m.line()));
                         }
@@ -890,12 +891,12 @@ public final class MethodSummaries {
 
         /** The events about an object, in body order (its own id, and its site when it is a summary object). */
         private List<FlowEvent> eventsAbout(int id, int site) {
-            List<FlowEvent> own = eventsAbout.getOrDefault(id, List.of());
+            List<FlowEvent> own = eventsAbout.get(id);
             if (site == id) {
                 return own;
             }
             List<FlowEvent> out = new ArrayList<>(own);
-            for (FlowEvent e : eventsAbout.getOrDefault(site, List.of())) {
+            for (FlowEvent e : eventsAbout.get(site)) {
                 if (!out.contains(e)) {
                     out.add(e);
                 }
@@ -915,13 +916,40 @@ public final class MethodSummaries {
             ArrayDeque<Integer> work = new ArrayDeque<>(List.of(from));
             while (!work.isEmpty()) {
                 int at = work.poll();
-                for (HeapEdge e : edgesFrom.getOrDefault(at, List.of())) {
+                for (HeapEdge e : edgesFrom.get(at)) {
                     if (seen.add(e.to())) {
                         work.add(e.to());
                     }
                 }
             }
             return seen;
+        }
+    }
+
+    /**
+     * Lists by object id: a body's objects are numbered from 0, so an array of lists (made as needed) does what a
+     * hash map of boxed ids would, at a fraction of the cost; this runs for every body.
+     */
+    private static final class ById<T> {
+        private Object[] lists = new Object[8];
+
+        @SuppressWarnings("unchecked")
+        void add(int id, T value) {
+            if (id >= lists.length) {
+                lists = java.util.Arrays.copyOf(lists, Math.max(id + 1, lists.length * 2));
+            }
+            List<T> l = (List<T>) lists[id];
+            if (l == null) {
+                l = new ArrayList<>(2);
+                lists[id] = l;
+            }
+            l.add(value);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<T> get(int id) {
+            Object l = id >= 0 && id < lists.length ? lists[id] : null;
+            return l == null ? List.of() : (List<T>) l;
         }
     }
 }

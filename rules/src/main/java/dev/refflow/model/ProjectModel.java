@@ -19,21 +19,32 @@ public final class ProjectModel implements ConstantResolver {
     private final Map<String, TypeFacts> types;
     private final Map<String, List<TypeFacts>> typesBySimpleName;
     private final LibraryModels libraryModels;
+    /** worker threads for building the call graph */
+    private final int threads;
     private volatile FieldIndex fieldIndex;
     private volatile CallGraph callGraph;
     private volatile MethodSummaries summaries;
 
     private ProjectModel(List<FileFacts> files, Map<String, SizeExpr> constants, Map<String, TypeFacts> types,
-                         Map<String, List<TypeFacts>> typesBySimpleName, LibraryModels libraryModels) {
+                         Map<String, List<TypeFacts>> typesBySimpleName, LibraryModels libraryModels, int threads) {
         this.libraryModels = libraryModels;
+        this.threads = Math.max(1, threads);
         this.files = files;
         this.constants = constants;
         this.types = types;
         this.typesBySimpleName = typesBySimpleName;
     }
 
-    /** Reduces per-file facts, in the given (sorted) order, into the project model. */
+    /** Reduces per-file facts, in the given (sorted) order, into the project model, on one thread. */
     public static ProjectModel reduce(List<FileFacts> files, LibraryModels libraryModels) {
+        return reduce(files, libraryModels, 1);
+    }
+
+    /**
+     * Reduces per-file facts, in the given (sorted) order, into the project model; the call graph is built on up to
+     * {@code threads} threads (the result is the same with any number).
+     */
+    public static ProjectModel reduce(List<FileFacts> files, LibraryModels libraryModels, int threads) {
         Map<String, SizeExpr> constants = new HashMap<>();
         Map<String, TypeFacts> types = new TreeMap<>();
         Map<String, List<TypeFacts>> bySimple = new HashMap<>();
@@ -45,7 +56,7 @@ public final class ProjectModel implements ConstantResolver {
             }
         }
         return new ProjectModel(List.copyOf(files), Collections.unmodifiableMap(constants),
-                Collections.unmodifiableMap(types), Collections.unmodifiableMap(bySimple), libraryModels);
+                Collections.unmodifiableMap(types), Collections.unmodifiableMap(bySimple), libraryModels, threads);
     }
 
     /** What library methods do with references: the models the facts were built with. */
@@ -141,7 +152,7 @@ public final class ProjectModel implements ConstantResolver {
         if (graph == null) {
             synchronized (this) {
                 if (callGraph == null) {
-                    callGraph = new CallGraph(this, new TypeIndex(files), fields());
+                    callGraph = new CallGraph(this, new TypeIndex(files), fields(), threads);
                 }
                 graph = callGraph;
             }

@@ -24,12 +24,15 @@ public final class TypeIndex {
     private final Map<String, List<MethodFlow>> bodies = new HashMap<>();
     private final Map<MethodFlow, FileFacts> fileOf = new java.util.IdentityHashMap<>();
     /** resolutions already made, per file: context and written name to the project type, or empty */
+    // caches filled by the call graph's worker threads and, later, by rules running side by side
+    // (per file, by identity: a file's facts hash deeply; the outer map is filled up front and only read after)
     private final Map<FileFacts, Map<String, String>> resolved = new java.util.IdentityHashMap<>();
-    private final Map<String, List<String>> ancestry = new HashMap<>();
-    private final Map<String, List<String>> descendants = new HashMap<>();
+    private final Map<String, List<String>> ancestry = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> descendants = new java.util.concurrent.ConcurrentHashMap<>();
 
     TypeIndex(List<FileFacts> files) {
         for (FileFacts f : files) {
+            resolved.put(f, new java.util.concurrent.ConcurrentHashMap<>());
             for (TypeFacts t : f.types()) {
                 types.putIfAbsent(t.name(), new Declared(t, f));
             }
@@ -73,7 +76,12 @@ public final class TypeIndex {
      * member types and those of its enclosing types come first), or null when it is not one of the project's.
      */
     public String resolve(FileFacts file, String context, String written) {
-        Map<String, String> cache = resolved.computeIfAbsent(file, k -> new HashMap<>());
+        Map<String, String> cache = resolved.get(file);
+        if (cache == null) {
+            // a file outside the index (a test's): resolve without remembering
+            String found = resolveUncached(file, context, written);
+            return found;
+        }
         String key = context + "\u0000" + written;
         String known = cache.get(key);
         if (known != null) {

@@ -114,6 +114,10 @@ public final class CyclicReference implements Rule {
     private static List<HeapEdge> helperEdges(MethodFlow m, ExitPoint exit, ProjectModel project) {
         List<HeapEdge> out = new ArrayList<>();
         for (CallSite c : m.calls()) {
+            // only objects made here can be members of a cycle judged here: a call passing none links none
+            if (!passesLocal(m, c)) {
+                continue;
+            }
             List<MethodFlow> bodies = project.calls().bodies(c);
             if (bodies.size() != 1) {
                 continue;
@@ -199,6 +203,17 @@ public final class CyclicReference implements Rule {
     }
 
     /** Only the most recent object of a site: a summary object may stand for many different ones. */
+    private static boolean passesLocal(MethodFlow m, CallSite c) {
+        for (int k = 0; k < c.argumentCount(); k++) {
+            for (int id : c.argument(k)) {
+                if (isLocal(m, id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isLocal(MethodFlow m, int id) {
         AbstractObject o = m.object(id);
         return o.isAllocation() && !o.summary();

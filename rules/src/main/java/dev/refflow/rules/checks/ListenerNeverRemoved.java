@@ -46,18 +46,27 @@ public final class ListenerNeverRemoved implements Rule {
         FieldIndex fields = project.fields();
         for (FileFacts file : project.files()) {
             Set<String> calls = null;
+            Removals removals = null;
             for (MethodFlow m : file.methods()) {
                 for (CallSite c : m.calls()) {
+                    // cheap tests first: most calls pass nothing that holds on to this
+                    if (c.resultUsed() || c.argumentCount() == 0 || takesOwner(c)
+                            || capturingArgument(m, c, allArguments(c), fields) == null) {
+                        continue;
+                    }
                     Registration registration = registration(project, file, m, c);
-                    if (registration == null || c.resultUsed() || takesOwner(c) || oneShot(project, file, c)
+                    if (registration == null || oneShot(project, file, c)
                             || project.traits(file, c.receiver().type()).contains(Trait.LISTENER)) {
                         continue;
                     }
                     if (calls == null) {
                         calls = callsIn(file);
                     }
+                    if (registration.library() == null && removals == null) {
+                        removals = removalsIn(project, file);
+                    }
                     if (registration.library() != null ? removed(c.name(), registration.library(), calls)
-                            : unregistered(project, file, registration.fields())) {
+                            : removals.undo(project, registration.fields())) {
                         continue;
                     }
                     AbstractObject listener = capturingArgument(m, c, registration.arguments(), fields);
@@ -123,36 +132,55 @@ public final class ListenerNeverRemoved implements Rule {
         return new Registration(positions, verb, Set.of());
     }
 
+    /** Every argument position of a call. */
+    private static Set<Integer> allArguments(CallSite c) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (int i = 0; i < c.argumentCount(); i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
     /**
-     * Whether the class calls a project method that takes listeners out of where the registration put them: one
-     * that removes its argument from, or clears, one of those fields.
+     * What the class's calls of project methods take out of fields: the fields a callee removes a parameter from,
+     * and the bodies it calls (one that shrinks a field undoes what was kept there). Gathered once per file.
      */
-    private static boolean unregistered(ProjectModel project, FileFacts file, Set<FieldRef> fields) {
-        if (fields.isEmpty()) {
+    private record Removals(Set<FieldRef> removedFrom, Set<MethodFlow> called) {
+        /** Whether a registration kept in one of {@code fields} is undone. */
+        boolean undo(ProjectModel project, Set<FieldRef> fields) {
+            for (FieldRef f : fields) {
+                if (removedFrom.contains(f)) {
+                    return true;
+                }
+                for (FieldIndex.Use use : project.fields().uses(f)) {
+                    if (use.kind() == FieldIndex.UseKind.SHRINK && called.contains(use.method())) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
+    }
+
+    private static Removals removalsIn(ProjectModel project, FileFacts file) {
+        Set<FieldRef> removedFrom = new HashSet<>();
+        Set<MethodFlow> called = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (MethodFlow m : file.methods()) {
             for (CallSite c : m.calls()) {
                 for (MethodFlow body : project.calls().bodies(c)) {
+                    called.add(body);
                     MethodSummary s = project.summaries().of(body);
                     for (int i = 0; i < c.argumentCount(); i++) {
                         for (MethodSummary.Use u : s.parameter(i)) {
-                            if (u instanceof MethodSummary.RemovedFrom r && fields.contains(r.field())) {
-                                return true;
-                            }
-                        }
-                    }
-                    for (FieldRef f : fields) {
-                        for (FieldIndex.Use use : project.fields().uses(f)) {
-                            if (use.method() == body && use.kind() == FieldIndex.UseKind.SHRINK) {
-                                return true;
+                            if (u instanceof MethodSummary.RemovedFrom r) {
+                                removedFrom.add(r.field());
                             }
                         }
                     }
                 }
             }
         }
-        return false;
+        return new Removals(removedFrom, called);
     }
 
     /** The names of the calls the class (its file, nested and anonymous classes included) makes. */

@@ -48,6 +48,8 @@ public final class WeakKeyRetainedByValue implements Rule {
     public void check(RuleContext context) {
         ProjectModel project = context.project();
         FieldIndex fields = project.fields();
+        // a put through a project method can only matter when some field of the project is a weak-keyed map
+        boolean weakFields = hasWeakKeyedField(project, fields);
         for (FileFacts file : project.files()) {
             for (MethodFlow m : file.methods()) {
                 List<HeapEdge> factories = null;
@@ -69,10 +71,22 @@ public final class WeakKeyRetainedByValue implements Rule {
                             event.text(), List.of(Traces.step(event)));
                 }
                 for (CallSite c : m.calls()) {
-                    checkPutThrough(context, file, m, c, fields);
+                    if (weakFields && c.argumentCount() >= 2) {
+                        checkPutThrough(context, file, m, c, fields);
+                    }
                 }
             }
         }
+    }
+
+    private static boolean hasWeakKeyedField(ProjectModel project, FieldIndex fields) {
+        for (FieldIndex.Declared d : fields.declaredFields()) {
+            if (d.field().traits().contains(Trait.WEAK_KEYS)
+                    || project.traits(d.file(), d.field().type()).contains(Trait.WEAK_KEYS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
