@@ -35,6 +35,8 @@ public final class Benchmark {
     private final Path pmdRuleset;
     private final int runs;
     private final int threads;
+    /** another build of the CLI (an earlier commit's), measured cold and warm beside this one; null for none */
+    private final Path compareJar;
     private final String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private Benchmark(Map<String, String> options) {
@@ -45,6 +47,11 @@ public final class Benchmark {
         this.pmdRuleset = Path.of(options.get("--pmd-ruleset"));
         this.runs = Integer.parseInt(options.getOrDefault("--runs", "3"));
         this.threads = Integer.parseInt(options.getOrDefault("--threads", "2"));
+        String compare = options.getOrDefault("--compare-jar", "").strip();
+        this.compareJar = compare.isEmpty() ? null : Path.of(compare).toAbsolutePath();
+        if (compareJar != null && !Files.isRegularFile(compareJar)) {
+            throw new IllegalArgumentException("benchmark.compareJar: " + compareJar + " is not a file");
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -95,7 +102,7 @@ public final class Benchmark {
                 "--threads", "" + threads, "--no-cache", "--no-progress", "--format", "text", "--report-file",
                 work.resolve("pmd-report.txt").toString());
 
-        List<Command> commands = List.of(
+        List<Command> commands = new ArrayList<>(List.of(
                 new Command("floor", "floor: JavaParser parse only, RefFlow's parser configuration, same JVM options",
                         concat(List.of(javaCommand), TUNED, List.of("-XX:SharedArchiveFile=" + floorArchive, "-cp",
                                 floorClasspath, "dev.refflow.benchmark.ParseFloor", "analysis", "" + threads),
@@ -122,7 +129,21 @@ public final class Benchmark {
                                 doubled.toString()), paths(doubledRoots)), outDoubled, null),
                 new Command("cold-default-jvm", "RefFlow cold, plain java -jar (default JVM options)",
                         concat(List.of(javaCommand, "-jar", cli.toString(), "--output", outDefault.toString()), refflowArgs,
-                                paths(roots)), outDefault, null));
+                                paths(roots)), outDefault, null)));
+        if (compareJar != null) {
+            // the other build with the same JVM options, its own class-data archive, its own output and cache
+            Path compareArchive = work.resolve("compare-cli.jsa");
+            archive(compareArchive, concat(TUNED, List.of("-jar", compareJar.toString(), "--no-cache", "--formats",
+                    "none", "--quiet", "--threads", "" + threads), paths(roots)));
+            List<String> compareJvm = concat(TUNED, List.of("-Xmx1g", "-XX:SharedArchiveFile=" + compareArchive));
+            Path outCompare = work.resolve("compare-out");
+            commands.add(new Command("compare-cold", "the compared build (" + compareJar.getFileName() + "), cold",
+                    concat(List.of(javaCommand), compareJvm, List.of("-jar", compareJar.toString(), "--output",
+                            outCompare.toString()), refflowArgs, paths(roots)), outCompare, null));
+            commands.add(new Command("compare-warm", "the compared build, warm",
+                    concat(List.of(javaCommand), compareJvm, List.of("-jar", compareJar.toString(), "--output",
+                            outCompare.toString()), refflowArgs, paths(roots)), null, "results from the cache"));
+        }
 
         System.out.printf(Locale.ROOT, "RefFlow benchmark: %,d files, %,d lines (%,d files when doubled); %d threads; "
                         + "%d runs of each, interleaved, each in a fresh JVM%n", size[0], size[1], size[0] * 2, threads,
@@ -189,8 +210,13 @@ public final class Benchmark {
         ratio("doubled / cold", median(samples, "doubled"), cold, "<= 2.1");
         ratio("cold default JVM / floor default JVM", median(samples, "cold-default-jvm"),
                 median(samples, "floor-default-jvm"), "");
+        if (samples.containsKey("compare-cold")) {
+            ratio("cold / the compared build's cold", cold, median(samples, "compare-cold"), "");
+            ratio("warm / the compared build's warm", median(samples, "warm"), median(samples, "compare-warm"), "");
+        }
         System.out.println();
-        for (String name : List.of("cold", "warm", "doubled")) {
+        for (String name : samples.containsKey("compare-cold") ? List.of("cold", "warm", "doubled", "compare-cold")
+                : List.of("cold", "warm", "doubled")) {
             List<Sample> s = new ArrayList<>(samples.get(name));
             s.sort((a, b) -> Double.compare(a.seconds(), b.seconds()));
             String timing = s.get(s.size() / 2).timing();
