@@ -34,7 +34,8 @@ public final class AnalysisRequest {
     private final Path baseDirectory;
     private final List<Path> sourceRoots;
     private final AnalysisSettings settings;
-    private final LibraryModels libraryModels;
+    /** null until first asked for when only RefFlow's own models are in force (a cached run never needs them) */
+    private volatile LibraryModels libraryModels;
     private final Path outputDirectory;
     private final Set<ReportFormat> formats;
     private final int threads;
@@ -53,7 +54,7 @@ public final class AnalysisRequest {
         this.sourceRoots = List.copyOf(b.sourceRoots);
         this.libraryModels = libraryModels;
         this.settings = new AnalysisSettings(new AnalysisSettings.Facts(b.languageLevel, b.encoding,
-                libraryModels.digest()),
+                libraryModels == null ? LibraryModels.builtInDigest() : libraryModels.digest()),
                 b.largeAllocationBytes, ruleLevels, b.includes, b.excludes);
         this.outputDirectory = b.outputDirectory == null ? null : b.outputDirectory.toAbsolutePath().normalize();
         this.formats = Collections.unmodifiableSet(EnumSet.copyOf(b.formats.isEmpty()
@@ -100,7 +101,12 @@ public final class AnalysisRequest {
 
     /** What library methods do with references: RefFlow's own models and the user's files. */
     public LibraryModels libraryModels() {
-        return libraryModels;
+        LibraryModels m = libraryModels;
+        if (m == null) {
+            m = LibraryModels.builtIn();
+            libraryModels = m;
+        }
+        return m;
     }
 
     /** Every setting that decides what the analysis finds: what the caches are keyed by. */
@@ -396,7 +402,8 @@ public final class AnalysisRequest {
             }
             LibraryModels models;
             if (modelFiles.isEmpty()) {
-                models = LibraryModels.builtIn();
+                // RefFlow's own, read when first needed
+                models = null;
             } else {
                 for (Path p : modelFiles) {
                     if (!java.nio.file.Files.isRegularFile(p)) {

@@ -141,26 +141,33 @@ public final class LibraryModels {
         return m;
     }
 
-    /** RefFlow's own models and then the user's files, whose rows replace RefFlow's for the same method. */
-    public static LibraryModels load(List<Path> userFiles) throws BadModelException {
-        List<String[]> sources = new ArrayList<>();
+    /**
+     * The digest {@link #builtIn()} has, without reading the rows: a run whose results come from the cache needs the
+     * digest for its cache key, never the rows.
+     */
+    public static String builtInDigest() {
+        String d = builtInDigest;
+        if (d == null) {
+            d = digestOf(List.<String[]>of(builtInSource()));
+            builtInDigest = d;
+        }
+        return d;
+    }
+
+    private static volatile String builtInDigest;
+
+    private static String[] builtInSource() {
         try (InputStream in = LibraryModels.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + BUILT_IN);
             }
-            sources.add(new String[] {BUILT_IN, new String(in.readAllBytes(), StandardCharsets.UTF_8)});
+            return new String[] {BUILT_IN, new String(in.readAllBytes(), StandardCharsets.UTF_8)};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Path p : userFiles) {
-            try {
-                sources.add(new String[] {p.toString(), Files.readString(p, StandardCharsets.UTF_8)});
-            } catch (IOException e) {
-                throw new BadModelException(p + ": cannot be read (" + e.getMessage() + ")");
-            } catch (RuntimeException e) {
-                throw new BadModelException(p + ": is not UTF-8 text (" + e.getMessage() + ")");
-            }
-        }
+    }
+
+    private static String digestOf(List<String[]> sources) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -171,7 +178,23 @@ public final class LibraryModels {
             sha.update(s[1].getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
-        LibraryModels models = new LibraryModels(HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    }
+
+    /** RefFlow's own models and then the user's files, whose rows replace RefFlow's for the same method. */
+    public static LibraryModels load(List<Path> userFiles) throws BadModelException {
+        List<String[]> sources = new ArrayList<>();
+        sources.add(builtInSource());
+        for (Path p : userFiles) {
+            try {
+                sources.add(new String[] {p.toString(), Files.readString(p, StandardCharsets.UTF_8)});
+            } catch (IOException e) {
+                throw new BadModelException(p + ": cannot be read (" + e.getMessage() + ")");
+            } catch (RuntimeException e) {
+                throw new BadModelException(p + ": is not UTF-8 text (" + e.getMessage() + ")");
+            }
+        }
+        LibraryModels models = new LibraryModels(digestOf(sources));
         for (String[] s : sources) {
             models.parse(s[0], s[1]);
         }

@@ -26,7 +26,10 @@ public final class TypeIndex {
     /** resolutions already made, per file: context and written name to the project type, or empty */
     // caches filled by the call graph's worker threads and, later, by rules running side by side
     // (per file, by identity: a file's facts hash deeply; the outer map is filled up front and only read after)
-    private final Map<FileFacts, Map<String, String>> resolved = new java.util.IdentityHashMap<>();
+    private final Map<FileFacts, Map<ResolveKey, String>> resolved = new java.util.IdentityHashMap<>();
+
+    private record ResolveKey(String context, String written) {
+    }
     private final Map<String, List<String>> ancestry = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<String>> descendants = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -39,6 +42,13 @@ public final class TypeIndex {
             for (MethodFlow m : f.methods()) {
                 bodies.computeIfAbsent(m.ownerType(), k -> new ArrayList<>()).add(m);
                 fileOf.put(m, f);
+                String key = m.kind() == BodyKind.METHOD ? m.name()
+                        : m.kind() == BodyKind.CONSTRUCTOR ? CallSite.CONSTRUCTOR
+                        : m.kind() == BodyKind.INSTANCE_INITIALIZER ? INITIALIZERS : null;
+                if (key != null) {
+                    bodiesByName.computeIfAbsent(m.ownerType(), k -> new HashMap<>())
+                            .computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+                }
             }
         }
         for (Declared d : types.values()) {
@@ -76,13 +86,13 @@ public final class TypeIndex {
      * member types and those of its enclosing types come first), or null when it is not one of the project's.
      */
     public String resolve(FileFacts file, String context, String written) {
-        Map<String, String> cache = resolved.get(file);
+        Map<ResolveKey, String> cache = resolved.get(file);
         if (cache == null) {
             // a file outside the index (a test's): resolve without remembering
             String found = resolveUncached(file, context, written);
             return found;
         }
-        String key = context + "\u0000" + written;
+        ResolveKey key = new ResolveKey(context, written);
         String known = cache.get(key);
         if (known != null) {
             return known.isEmpty() ? null : known;
@@ -184,33 +194,44 @@ public final class TypeIndex {
         if (d == null) {
             return List.of();
         }
-        List<TypeFacts.MethodDecl> out = new ArrayList<>();
-        for (TypeFacts.MethodDecl m : d.type().methods()) {
-            if (m.name().equals(name) && m.accepts(arguments)) {
+        List<TypeFacts.MethodDecl> named = declaredByName.computeIfAbsent(type, t -> {
+            Map<String, List<TypeFacts.MethodDecl>> byName = new HashMap<>();
+            for (TypeFacts.MethodDecl m : d.type().methods()) {
+                byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
+            }
+            return byName;
+        }).getOrDefault(name, List.of());
+        List<TypeFacts.MethodDecl> out = new ArrayList<>(1);
+        for (TypeFacts.MethodDecl m : named) {
+            if (m.accepts(arguments)) {
                 out.add(m);
             }
         }
         return out;
     }
 
+    /** per type, its declared methods by name (a call is resolved by name first: no scan of a big class each time) */
+    private final Map<String, Map<String, List<TypeFacts.MethodDecl>>> declaredByName =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** per type, its method bodies by name, constructors under {@code new}, initializers under {@code <init>} */
+    private final Map<String, Map<String, List<MethodFlow>>> bodiesByName = new HashMap<>();
+    private static final String INITIALIZERS = "<init>";
+
     /** The bodies of a type that a call of {@code name} with {@code arguments} arguments can run. */
     public List<MethodFlow> bodies(String type, String name, int arguments) {
-        List<MethodFlow> out = new ArrayList<>();
-        boolean constructor = name.equals(CallSite.CONSTRUCTOR);
-        for (MethodFlow m : bodies(type)) {
-            boolean matches = constructor ? m.kind() == BodyKind.CONSTRUCTOR && m.accepts(arguments)
-                    : m.kind() == BodyKind.METHOD && m.name().equals(name) && m.accepts(arguments);
-            if (matches) {
+        Map<String, List<MethodFlow>> byName = bodiesByName.get(type);
+        if (byName == null) {
+            return List.of();
+        }
+        List<MethodFlow> out = new ArrayList<>(2);
+        for (MethodFlow m : byName.getOrDefault(name, List.of())) {
+            if (m.accepts(arguments)) {
                 out.add(m);
             }
         }
-        if (constructor) {
+        if (name.equals(CallSite.CONSTRUCTOR)) {
             // field initializers and initializer blocks run with every constructor
-            for (MethodFlow m : bodies(type)) {
-                if (m.kind() == BodyKind.INSTANCE_INITIALIZER) {
-                    out.add(m);
-                }
-            }
+            out.addAll(byName.getOrDefault(INITIALIZERS, List.of()));
         }
         return out;
     }
