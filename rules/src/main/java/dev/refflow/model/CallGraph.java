@@ -1,6 +1,5 @@
 package dev.refflow.model;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -43,10 +42,9 @@ public final class CallGraph {
     private final TypeIndex types;
     private final FieldIndex fields;
     private final ProjectModel project;
-    private final Map<CallSite, Targets> targets = new IdentityHashMap<>();
-    private final Map<MethodFlow, List<CallEdge>> callers = new IdentityHashMap<>();
+    private final Map<CallSite, Targets> targets;
+    private final Map<MethodFlow, List<CallEdge>> callers;
     private final int[] counts = new int[Resolution.values().length];
-    private Set<MethodFlow> initOnly;
 
     CallGraph(ProjectModel project, TypeIndex types, FieldIndex fields, int threads) {
         this.project = project;
@@ -54,6 +52,17 @@ public final class CallGraph {
         this.fields = fields;
         // resolving is independent per file: done on the workers, merged in file order
         List<FileFacts> files = project.files();
+        int sites = 0;
+        int bodies = 0;
+        for (FileFacts f : files) {
+            bodies += f.methods().size();
+            for (MethodFlow m : f.methods()) {
+                sites += m.calls().size();
+            }
+        }
+        // sized up front: tens of thousands of entries, not grown by doubling
+        targets = new IdentityHashMap<>(sites);
+        callers = new IdentityHashMap<>(bodies);
         Targets[][] resolvedPerFile = new Targets[files.size()][];
         Workers.forEachIndex(files.size(), threads, i -> {
             FileFacts f = files.get(i);
@@ -201,7 +210,7 @@ public final class CallGraph {
      * Null when the project does not declare such a method for the type.
      */
     private Targets dispatch(String type, String name, int n) {
-        String key = type + "#" + name + "/" + n;
+        DispatchKey key = new DispatchKey(type, name, n);
         Targets known = dispatched.get(key);
         if (known != null) {
             return known == NOT_DECLARED ? null : known;
@@ -212,7 +221,11 @@ public final class CallGraph {
     }
 
     private static final Targets NOT_DECLARED = new Targets(List.of(), Resolution.UNKNOWN);
-    private final Map<String, Targets> dispatched = new java.util.concurrent.ConcurrentHashMap<>();
+    /** (a record: no key string built and hashed again for every call) */
+    private record DispatchKey(String type, String name, int arity) {
+    }
+
+    private final Map<DispatchKey, Targets> dispatched = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Targets dispatchUncached(String type, String name, int n) {
         String declaring = null;
@@ -322,72 +335,45 @@ public final class CallGraph {
     /**
      * True when every way into a body starts in class initialization, in {@code main}, or under a one-time guard: its
      * growth is initialization, not something the workload repeats. Static initializers and {@code main} are; a
-     * body with no project caller is not (anything may call it); otherwise every caller must be.
+     * body with no project caller is not (anything may call it); otherwise every call of it must be from class
+     * initialization, {@code main}, under a one-time guard, or from a body that is itself initialization-only. Asked
+     * about a few bodies: answered by walking their callers, and remembered.
      */
     public synchronized boolean initializationOnly(MethodFlow body) {
-        if (initOnly == null) {
-            initOnly = computeInitOnly();
-        }
-        return initOnly.contains(body);
+        return initOnly(body, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
+    private final Map<MethodFlow, Boolean> initOnly = new IdentityHashMap<>();
+
     /**
-     * The least set of bodies closed under: a static initializer or {@code main} is in it; a body with project
-     * callers is in it when each call of it is from class initialization, {@code main}, under a one-time guard, or
-     * from a body in it. A worklist: each body waits for its ordinary callers, and is added when the last joins.
+     * {@code waiting}: the bodies whose answer waits on this one. A caller among them closes a cycle of calls, which
+     * by itself never makes growth initialization (the least answer), so it counts as an ordinary caller.
      */
-    private Set<MethodFlow> computeInitOnly() {
-        Set<MethodFlow> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<MethodFlow, Integer> waitingFor = new IdentityHashMap<>();
-        Map<CallSite, CallerKind> kinds = new IdentityHashMap<>();
-        ArrayDeque<MethodFlow> joined = new ArrayDeque<>();
-        for (FileFacts f : project.files()) {
-            for (MethodFlow m : f.methods()) {
-                if (m.kind() == BodyKind.STATIC_INITIALIZER || m.mainMethod()) {
-                    out.add(m);
-                    joined.add(m);
-                    continue;
-                }
-                List<CallEdge> in = callers(m);
-                if (in.isEmpty()) {
-                    continue;
-                }
-                int ordinary = 0;
-                for (CallEdge e : in) {
-                    if (kinds.computeIfAbsent(e.call(), c -> kind(e)) == CallerKind.OTHER) {
-                        ordinary++;
-                    }
-                }
-                if (ordinary == 0) {
-                    out.add(m);
-                    joined.add(m);
-                } else {
-                    waitingFor.put(m, ordinary);
-                }
+    private boolean initOnly(MethodFlow body, Set<MethodFlow> waiting) {
+        Boolean known = initOnly.get(body);
+        if (known != null) {
+            return known;
+        }
+        if (body.kind() == BodyKind.STATIC_INITIALIZER || body.mainMethod()) {
+            initOnly.put(body, true);
+            return true;
+        }
+        List<CallEdge> in = callers(body);
+        if (in.isEmpty() || !waiting.add(body)) {
+            return false;
+        }
+        boolean all = true;
+        for (CallEdge e : in) {
+            if (kind(e) == CallerKind.OTHER && !initOnly(e.caller(), waiting)) {
+                all = false;
+                break;
             }
         }
-        while (!joined.isEmpty()) {
-            MethodFlow caller = joined.poll();
-            for (CallSite c : caller.calls()) {
-                CallerKind k = kinds.get(c);
-                if (k != CallerKind.OTHER) {
-                    continue;
-                }
-                for (MethodFlow callee : bodies(c)) {
-                    Integer left = waitingFor.get(callee);
-                    if (left == null) {
-                        continue;
-                    }
-                    if (left == 1) {
-                        waitingFor.remove(callee);
-                        out.add(callee);
-                        joined.add(callee);
-                    } else {
-                        waitingFor.put(callee, left - 1);
-                    }
-                }
-            }
+        waiting.remove(body);
+        if (all || waiting.isEmpty()) {
+            // a "no" found while an outer body waits may rest on that wait: remembered only at the top
+            initOnly.put(body, all);
         }
-        return out;
+        return all;
     }
 }

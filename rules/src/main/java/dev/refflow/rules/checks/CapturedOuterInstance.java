@@ -63,7 +63,22 @@ public final class CapturedOuterInstance implements Rule {
                                 "static " + e.root(), Traces.step(store));
                     }
                 }
+                List<HeapEdge> edges = null;
                 for (CallSite c : m.calls()) {
+                    if (c.argumentCount() == 0) {
+                        continue;
+                    }
+                    // what is handed over must hold this: most calls hand over nothing that does (asked first, cheap)
+                    if (edges == null) {
+                        edges = allEdges(m);
+                    }
+                    boolean capturingArgument = false;
+                    for (int at = 0; at < c.argumentCount() && !capturingArgument; at++) {
+                        capturingArgument = capturing(m, edges, c.argument(at)) != null;
+                    }
+                    if (!capturingArgument) {
+                        continue;
+                    }
                     Root root = longLivedRoot(context.project(), file, m, c, fields);
                     if (root == null) {
                         continue;
@@ -72,7 +87,7 @@ public final class CapturedOuterInstance implements Rule {
                         continue;
                     }
                     for (int at : root.arguments().positions(c.argumentCount())) {
-                        AbstractObject captured = capturing(m, allEdges(m), c.argument(at));
+                        AbstractObject captured = capturing(m, edges, c.argument(at));
                         if (captured != null) {
                             report(context, file, m, c.line(), c.column(), c.text(), captured, root.description(),
                                     Traces.step(c.line(), "store", c.text()));

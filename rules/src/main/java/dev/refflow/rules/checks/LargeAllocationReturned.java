@@ -103,8 +103,9 @@ public final class LargeAllocationReturned implements Rule {
                     continue;
                 }
                 List<MethodFlow> bodies = project.calls().bodies(c);
-                if (bodies.size() != 1) {
-                    // a call that may run several bodies gives no evidence of what it returns
+                if (bodies.size() != 1 || !returnsMadeOrCalled(bodies.get(0))) {
+                    // a call that may run several bodies gives no evidence of what it returns; a callee that returns
+                    // only fields and parameters (a getter) returns nothing fresh, and needs no summary to tell
                     continue;
                 }
                 MethodSummary.Fresh best = null;
@@ -192,6 +193,21 @@ public final class LargeAllocationReturned implements Rule {
                 List.of(new FindingGraph.Edge(1, 0, "return", true)));
         context.report(file, m, context.defaultLevel(), ret.line(), ret.column(), what, trace, size.bytes(),
                 ret.text(), graph);
+    }
+
+    /** Whether a body returns something it allocates or a call's value: the only ways to return something fresh. */
+    private static boolean returnsMadeOrCalled(MethodFlow m) {
+        for (ExitPoint x : m.exits()) {
+            if (x.isReturn()) {
+                for (int r : x.returned()) {
+                    AbstractObject o = m.object(r);
+                    if (o.isAllocation() || o.kind() == dev.refflow.model.ObjectKind.CALL_RESULT) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The objects a return hands over: what it returns and what those views and fields expose. */
