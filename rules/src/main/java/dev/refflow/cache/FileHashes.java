@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
 public final class FileHashes {
     /** A modification this close to the stamp could hide in the same timestamp granularity. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
-    private static final byte[] UNREADABLE = new byte[0];
+    /** The hash of a file that could not be read: never a cache hit. */
+    public static final byte[] UNREADABLE = new byte[0];
 
     /** Size and modification time of a file, in nanoseconds since the epoch; null when unreadable. */
     public record Stamp(long size, long modifiedNanos) implements Serializable {
@@ -38,7 +39,7 @@ public final class FileHashes {
 
     /** Hashes the files on {@code threads} threads, reusing {@code previous} hashes where that is safe. */
     public static Hashed compute(List<SourceFile> files, ResultCache.Snapshot previous, int threads) {
-        long stampedAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        long stampedAt = now();
         Map<String, Integer> before = new HashMap<>();
         if (previous != null && previous.stamps() != null && previous.stamps().length == previous.paths().length) {
             for (int i = 0; i < previous.paths().length; i++) {
@@ -73,7 +74,13 @@ public final class FileHashes {
         return new Hashed(hashes, stamps, stampedAt);
     }
 
-    private static Stamp stamp(SourceFile file) {
+    /** The time stamps are taken at, for {@link Hashed#stampedAtNanos()}. */
+    public static long now() {
+        return TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+    }
+
+    /** A file's size and modification time, or null when they cannot be read. */
+    public static Stamp stamp(SourceFile file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file.path(), BasicFileAttributes.class);
             return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));

@@ -80,9 +80,15 @@ public final class RefFlowEngine {
         Path cacheDir = request.cacheDirectory();
         FileHashes.Hashed hashed = null;
         FactsCache factsCache = FactsCache.empty();
+        // the first run in a fresh cache has nothing to reuse: each worker hashes the bytes it reads anyway
+        boolean hashWhileReading = false;
+        ResultCache.Snapshot previous = null;
         if (cacheDir != null) {
-            ResultCache.Snapshot previous = ResultCache.read(cacheDir, request.log());
+            previous = ResultCache.read(cacheDir, request.log());
             timing.lap("read result cache");
+            hashWhileReading = previous == null && !Files.exists(cacheDir.resolve("facts.bin"));
+        }
+        if (cacheDir != null && !hashWhileReading) {
             hashed = FileHashes.compute(files, previous, request.threads());
             timing.lap("hash files");
             AnalysisResult cached = previous == null ? null
@@ -103,7 +109,11 @@ public final class RefFlowEngine {
             timing.lap("read facts cache");
         }
         byte[][] encoded = cacheDir == null ? null : new byte[files.size()][];
-        List<FileFacts> facts = extractAll(request, files, factsCache, hashed == null ? null : hashed.hashes(),
+        if (hashWhileReading) {
+            hashed = new FileHashes.Hashed(new byte[files.size()][], new FileHashes.Stamp[files.size()],
+                    FileHashes.now());
+        }
+        List<FileFacts> facts = extractAll(request, files, factsCache, hashed == null ? null : hashed, hashWhileReading,
                 encoded);
         timing.lap("parse and model");
         ProjectModel project = ProjectModel.reduce(facts, request.libraryModels(), request.threads());
@@ -158,7 +168,7 @@ public final class RefFlowEngine {
     public ProjectModel model(@NonNull AnalysisRequest request) {
         List<SourceFile> files = new SourceFinder(request.baseDirectory(), request.includes(), request.excludes())
                 .find(request.sourceRoots());
-        List<FileFacts> facts = extractAll(request, files, FactsCache.empty(), null, null);
+        List<FileFacts> facts = extractAll(request, files, FactsCache.empty(), null, false, null);
         return ProjectModel.reduce(facts, request.libraryModels(), request.threads());
     }
 
@@ -276,7 +286,8 @@ public final class RefFlowEngine {
      * caching, each worker also encodes the facts it built ({@code encoded}), so saving is only writing bytes.
      */
     private List<FileFacts> extractAll(AnalysisRequest request, List<SourceFile> files, FactsCache cache,
-                                       byte[][] hashes, byte[][] encoded) {
+                                       FileHashes.Hashed hashed, boolean hashWhileReading, byte[][] encoded) {
+        byte[][] hashes = hashed == null || hashWhileReading ? null : hashed.hashes();
         SourceReader reader = new SourceReader(request.encoding());
         Progress progress = new Progress(request, files.size());
         FileFacts[] out = new FileFacts[files.size()];
@@ -307,7 +318,12 @@ public final class RefFlowEngine {
             for (int i : todo) {
                 SourceFile f = files.get(i);
                 futures.add(pool.submit(() -> {
-                    FileFacts facts = analyseFile(f, reader, parsers.get(), limit, request.libraryModels());
+                    byte[][] hashOut = hashWhileReading ? hashed.hashes() : null;
+                    if (hashWhileReading) {
+                        // stamped before reading, as FileHashes does: an edit during the run is never missed
+                        hashed.stamps()[i] = FileHashes.stamp(f);
+                    }
+                    FileFacts facts = analyseFile(f, reader, parsers.get(), limit, request.libraryModels(), hashOut, i);
                     if (encoded != null) {
                         encoded[i] = FactsCodec.encode(facts);
                     }
@@ -369,6 +385,16 @@ public final class RefFlowEngine {
     /** One file's facts. Whatever goes wrong with one file becomes its processing problem; the others go on. */
     static FileFacts analyseFile(SourceFile file, SourceReader reader, JavaSourceParser parser, long timeLimitNanos,
                                  LibraryModels models) {
+        return analyseFile(file, reader, parser, timeLimitNanos, models, null, -1);
+    }
+
+    /** ... and, when {@code hashes} is given, the SHA-256 of the bytes read into {@code hashes[index]}. */
+    static FileFacts analyseFile(SourceFile file, SourceReader reader, JavaSourceParser parser, long timeLimitNanos,
+                                 LibraryModels models, byte[][] hashes, int index) {
+        if (hashes != null) {
+            // unreadable until read: never a cache hit
+            hashes[index] = FileHashes.UNREADABLE;
+        }
         List<ProcessingProblem> problems = new ArrayList<>();
         // lines are counted only for files that end unparsed; parsed files' facts count their own
         String text = null;
@@ -376,12 +402,22 @@ public final class RefFlowEngine {
         try {
             long size = Files.size(file.path());
             if (size > MAX_FILE_BYTES) {
+                if (hashes != null) {
+                    hashes[index] = SourceReader.hash(file);
+                }
                 problems.add(new ProcessingProblem(file, 0, 0, String.format(java.util.Locale.ROOT,
                         "this file is %,d bytes, more than the %d MiB RefFlow analyses in one file (generated code?); "
                                 + "it was skipped, the rest was analysed", size, MAX_FILE_BYTES >> 20)));
                 return FileFacts.unparsed(file, 0, problems);
             }
-            SourceReader.Content content = reader.read(file);
+            SourceReader.Content content;
+            if (hashes != null) {
+                SourceReader.Hashed read = reader.readHashed(file);
+                hashes[index] = read.sha256();
+                content = read.content();
+            } else {
+                content = reader.read(file);
+            }
             content.problem().ifPresent(problems::add);
             text = content.text();
             JavaSourceParser.Parsed parsed = parser.parse(file, text);

@@ -40,7 +40,24 @@ public final class SourceReader {
     }
 
     public Content read(SourceFile file) throws IOException {
+        return decode(file, Files.readAllBytes(file.path()));
+    }
+
+    /** The content, and the SHA-256 of the bytes read for it (one read where a run needs both). */
+    public record Hashed(Content content, byte[] sha256) {
+    }
+
+    public Hashed readHashed(SourceFile file) throws IOException {
         byte[] bytes = Files.readAllBytes(file.path());
+        try {
+            byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return new Hashed(decode(file, bytes), sha);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private Content decode(SourceFile file, byte[] bytes) {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharsetDecoder strict = charset.newDecoder()
