@@ -112,6 +112,29 @@ public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<S
         public Fresh {
             path = List.copyOf(path);
         }
+
+        // written out: compared again and again while results are merged (bodies and call sites by identity)
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Fresh f) || f.method != method || f.site != site || f.path.size() != path.size()) {
+                return false;
+            }
+            for (int i = 0; i < path.size(); i++) {
+                if (f.path.get(i) != path.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(method) * 31 + site;
+            for (CallSite c : path) {
+                h = h * 31 + System.identityHashCode(c);
+            }
+            return h;
+        }
     }
 
     /** A parameter, given back. */
