@@ -125,19 +125,7 @@ final class Captures extends InterpreterPart {
      * when the body really uses the enclosing instance (capture is about use, not syntax).
      */
     void captureInto(int id, List<? extends Node> bodies, Node at) {
-        Set<String> seen = new HashSet<>();
-        for (Node body : bodies) {
-            for (NameExpr name : body.findAll(NameExpr.class)) {
-                String v = name.getNameAsString();
-                if (vars.lookupLocal(v) != null && seen.add(v)) {
-                    for (int target : rec.state.get(v).toArray()) {
-                        int ev = rec.event(at, EventKind.CAPTURE, line(at), column(at), endLine(at), source.text(at), id,
-                                rec.objects.get(target).site(), v, ElementValue.UNKNOWN);
-                        rec.addEdge(id, target, new Slot.Captured(v), "captures " + v, ev);
-                    }
-                }
-            }
-        }
+        captureLocals(id, bodies, at);
         boolean usesThis;
         if (at instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
             NodeList<BodyDeclaration<?>> members = o.getAnonymousClassBody().get();

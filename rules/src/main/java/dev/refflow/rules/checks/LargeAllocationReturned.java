@@ -234,24 +234,10 @@ public final class LargeAllocationReturned implements Rule {
     /** Allocation sites the returned value keeps alive: directly, through aliases, views and fields. */
     private static Set<Integer> returnedAllocations(MethodFlow m, ExitPoint exit) {
         Set<Integer> sites = new TreeSet<>();
-        Set<Integer> seen = new TreeSet<>();
-        Deque<Integer> work = new ArrayDeque<>();
-        for (int r : exit.returned()) {
-            work.add(r);
-        }
-        while (!work.isEmpty()) {
-            int id = work.poll();
-            if (!seen.add(id)) {
-                continue;
-            }
+        for (int id : returnedObjects(m, exit)) {
             AbstractObject o = m.object(id);
             if (o.isAllocation()) {
                 sites.add(o.site());
-            }
-            for (HeapEdge e : exit.heap()) {
-                if (e.from() == id && !e.uncertain() && (e.kind() == EdgeKind.VIEW || e.kind() == EdgeKind.FIELD)) {
-                    work.add(e.to());
-                }
             }
         }
         return sites;
