@@ -18,7 +18,7 @@ class AnonymousListenerOnField {
     }
 
     void wire() {
-        // expect: ListenerNeverRemoved
+        // expect: ListenerNeverRemoved warning
         button.addActionListener(new ActionListener() {
             @Override
             public void actionPerformed(String command) {

@@ -1,4 +1,5 @@
 // The listener is a capturing lambda kept in a field; it is added to a parameter but no method ever removes it.
+// The bus is a parameter: how long it lives is the caller's business, so a note.
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ class FieldHeldLambdaNeverRemoved {
     private final Listener listener = event -> record(event);
 
     void start(Bus bus) {
-        // expect: ListenerNeverRemoved
+        // expect: ListenerNeverRemoved note
         bus.addListener(listener);
     }
 

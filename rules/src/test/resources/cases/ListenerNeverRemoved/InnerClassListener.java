@@ -1,4 +1,5 @@
 // An instance of a non-static inner class that updates its outer object is added to a parameter and never removed.
+// The source is a parameter: how long it lives is the caller's business, so a note.
 class InnerClassListener {
     interface Listener {
         void onChange(int value);
@@ -20,7 +21,7 @@ class InnerClassListener {
     }
 
     void attach(Source source) {
-        // expect: ListenerNeverRemoved
+        // expect: ListenerNeverRemoved note
         source.addListener(new Accumulator());
     }
 }

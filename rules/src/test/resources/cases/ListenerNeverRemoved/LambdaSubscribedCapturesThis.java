@@ -17,9 +17,9 @@ class LambdaSubscribedCapturesThis {
     }
 
     void start() {
-        // expect: ListenerNeverRemoved
+        // expect: ListenerNeverRemoved warning
         bus.subscribe(event -> handle(event));
-        // expect: ListenerNeverRemoved
+        // expect: ListenerNeverRemoved warning
         bus.subscribe(event -> this.last = event);
     }
 

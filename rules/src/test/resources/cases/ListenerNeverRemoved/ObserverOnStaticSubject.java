@@ -16,7 +16,7 @@ class ObserverOnStaticSubject {
         private Object lastPrice;
 
         Ticker() {
-            // expect: ListenerNeverRemoved
+            // expect: ListenerNeverRemoved warning
             prices.addObserver(this);
         }
 
@@ -30,7 +30,7 @@ class ObserverOnStaticSubject {
         private int redraws;
 
         void show() {
-            // expect: ListenerNeverRemoved
+            // expect: ListenerNeverRemoved warning
             prices.addObserver(arg -> redraw());
         }
 

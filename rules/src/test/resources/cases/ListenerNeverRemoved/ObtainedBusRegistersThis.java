@@ -1,4 +1,5 @@
 // `this` is registered on an event bus obtained from an injected service (getBus().register(this)) and never unregistered.
+// What services.eventBus() returns is not in the project: the bus's lifetime is unknown, so a note.
 class ObtainedBusRegistersThis {
     interface EventBus {
         void register(Object subscriber);
@@ -22,7 +23,7 @@ class ObtainedBusRegistersThis {
     }
 
     void onStart() {
-        // expect: ListenerNeverRemoved
+        // expect: ListenerNeverRemoved note
         getBus().register(this);
     }
 

@@ -26,7 +26,7 @@ class OnlyOneOfTwoRemoved {
         Panel(Model model) {
             this.model = model;
             model.addChangeListener(this);
-            // expect: ListenerNeverRemoved
+            // expect: ListenerNeverRemoved warning
             model.addErrorListener(this);
         }
 

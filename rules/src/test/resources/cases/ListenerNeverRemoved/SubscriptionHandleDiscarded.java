@@ -21,7 +21,7 @@ class SubscriptionHandleDiscarded {
     }
 
     void start() {
-        // expect: ListenerNeverRemoved
+        // expect: ListenerNeverRemoved warning
         events.subscribe(this::onEvent);
     }
 

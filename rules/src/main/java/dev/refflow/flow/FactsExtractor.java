@@ -172,7 +172,8 @@ public final class FactsExtractor {
             // the canonical constructor a record has without declaring it
             TypeFacts last = types.remove(types.size() - 1);
             List<TypeFacts.MethodDecl> methods = new ArrayList<>(last.methods());
-            methods.add(new TypeFacts.MethodDecl("new", parameterTypes(r.getParameters()), false, true, false, false));
+            methods.add(new TypeFacts.MethodDecl("new", parameterTypes(r.getParameters()), false, true, false, false,
+                    ""));
             types.add(new TypeFacts(last.name(), last.kind(), last.line(), last.hasOuterInstance(), last.fields(),
                     methods, last.superTypes(), last.superClass(), last.constructorParams()));
         }
@@ -285,10 +286,10 @@ public final class FactsExtractor {
             if (m instanceof MethodDeclaration md) {
                 out.add(new TypeFacts.MethodDecl(md.getNameAsString(), parameterTypes(md.getParameters()),
                         isVarargs(md.getParameters()), md.isStatic(), md.getBody().isEmpty(),
-                        md.isPrivate() && !isInterface));
+                        md.isPrivate() && !isInterface, md.getType().asString()));
             } else if (m instanceof ConstructorDeclaration c) {
                 out.add(new TypeFacts.MethodDecl("new", parameterTypes(c.getParameters()),
-                        isVarargs(c.getParameters()), true, false, c.isPrivate()));
+                        isVarargs(c.getParameters()), true, false, c.isPrivate(), ""));
             }
         }
         return out;

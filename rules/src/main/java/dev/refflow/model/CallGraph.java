@@ -167,6 +167,20 @@ public final class CallGraph {
         return found != null ? found : library(file, m, c);
     }
 
+    /**
+     * The project type a call's receiver is declared as ({@code Bus} for {@code bus.register(this)} with a field
+     * {@code Bus bus}; the type itself for {@code Bus.register(this)}), or null when it is not one of the project's.
+     */
+    public String receiverProjectType(FileFacts file, MethodFlow m, CallSite c) {
+        if (c.receiver() instanceof Receiver.OfType t) {
+            return types.resolve(file, m.ownerType(), t.text());
+        }
+        if (c.receiver() instanceof Receiver.Implicit) {
+            return m.ownerType();
+        }
+        return receiverType(file, m, c);
+    }
+
     /** The project type a call's receiver is declared as, or null. */
     private String receiverType(FileFacts file, MethodFlow m, CallSite c) {
         String owner = m.ownerType();

@@ -610,6 +610,14 @@ public final class MethodSummaries {
                 if (onThis(c)) {
                     out.add(removed);
                 }
+                // taken out of what one of this body's fields holds: out of that field, as kept is into it
+                for (int r : c.receivers()) {
+                    AbstractObject h = m.object(r);
+                    FieldIndex.Declared d = h.isField() ? fields.resolve(h) : null;
+                    if (d != null && !onThis(c)) {
+                        out.add(new MethodSummary.RemovedFrom(d.field().ref()));
+                    }
+                }
             } else {
                 // Grows, Shrinks, ClearedForThread, Registered, Escapes: what happens to the object itself
                 out.add(u);

@@ -38,7 +38,7 @@ public record TypeFacts(String name, String kind, int line, boolean hasOuterInst
      * @param isPrivate      private
      */
     public record MethodDecl(String name, List<String> parameterTypes, boolean varargs, boolean isStatic,
-                             boolean isAbstract, boolean isPrivate) {
+                             boolean isAbstract, boolean isPrivate, String returnType) {
         public MethodDecl {
             parameterTypes = List.copyOf(parameterTypes);
         }

@@ -1,6 +1,7 @@
 package dev.refflow.rules.checks;
 
 import dev.refflow.model.AbstractObject;
+import dev.refflow.model.CallGraph;
 import dev.refflow.model.CallSite;
 import dev.refflow.model.Effect;
 import dev.refflow.model.FieldRef;
@@ -36,6 +37,15 @@ import java.util.regex.Pattern;
  * keeps the listener, and through it the whole registering object, reachable for as long as the registry
  * lives. Registrations on an object created in the same method, and APIs that take an owner or lifecycle,
  * are not findings; shutdown hooks, timers and executors are CapturedOuterInstance's.
+ *
+ * <p>A warning needs evidence of both halves of the mechanism. That it is a registration: an API that keeps what
+ * it is given and offers a way to undo it (a library row that registers, a project method that keeps the argument
+ * in a collection next to a method that removes its parameter from it, or a type that declares the matching
+ * {@code remove*}); a method that keeps things with no way to take them back is a one-shot queue, a visitor, a
+ * builder or a keyed slot, not a listener list. And that the subject outlives the owner: a static, a field the
+ * owner was given (injected), a singleton. A subject the owner made itself dies with it and is not reported; one
+ * whose lifetime the model cannot tell (a parameter, a field set from elsewhere), or a registration known only by
+ * the method's name, is a note. An owner that is itself a singleton lives as long as anything.
  */
 @RuleInfo(summary = "this, or a lambda or inner class capturing it, is registered as a listener on a longer-lived "
         + "object and never unregistered.", level = Level.WARNING)
@@ -70,10 +80,12 @@ public final class ListenerNeverRemoved implements Rule {
                         continue;
                     }
                     AbstractObject listener = capturingArgument(m, c, registration.arguments(), fields);
-                    String registry = outlivingReceiver(m, c);
-                    if (listener != null && registry != null) {
-                        report(context, file, m, c, listener, registry);
+                    Subject subject = subject(project, file, m, c, fields);
+                    if (listener == null || subject == null || isSingleton(project, m.ownerType())) {
+                        continue;
                     }
+                    boolean warning = registration.certain() && subject.outlives();
+                    report(context, file, m, c, listener, subject.text(), warning ? context.defaultLevel() : Level.NOTE);
                 }
             }
         }
@@ -86,8 +98,17 @@ public final class ListenerNeverRemoved implements Rule {
      *
      * @param arguments the positions of the arguments kept
      */
-    private record Registration(Set<Integer> arguments, Effect.Registers library, Set<FieldRef> fields) {
+    private record Registration(Set<Integer> arguments, Effect.Registers library, Set<FieldRef> fields,
+                                boolean certain) {
     }
+
+    /**
+     * The verbs that undo a registration through a project method ({@code join} by {@code leave},
+     * {@code addCallback} by {@code removeCallback}).
+     */
+    private static final Effect.Registers PROJECT_UNDO = new Effect.Registers(Effect.Args.ALL,
+            List.of("remove", "unregister", "deregister", "unsubscribe", "off", "delete", "detach", "leave",
+                    "removeAll", "cancel"));
 
     /**
      * The registration a call makes, or null. A project method registers an argument when what it does (its
@@ -97,12 +118,26 @@ public final class ListenerNeverRemoved implements Rule {
      * models.
      */
     private static Registration registration(ProjectModel project, FileFacts file, MethodFlow m, CallSite c) {
-        Effect.Registers verb = project.libraryCall(file, m, c)
-                .flatMap(x -> x.effects(Effect.Registers.class).stream().findFirst()).orElse(null);
-        List<MethodFlow> bodies = project.calls().bodies(c);
-        if (!bodies.isEmpty() && bodies.size() <= MethodSummaries.MAX_DISPATCH) {
+        LibraryModels.Match row = project.libraryCall(file, m, c).orElse(null);
+        Effect.Registers verb = row == null ? null
+                : row.effects(Effect.Registers.class).stream().findFirst().orElse(null);
+        CallGraph.Targets targets = project.calls().targets(c);
+        List<MethodFlow> bodies = targets.bodies();
+        if (targets.resolution() == CallGraph.Resolution.PROJECT) {
+            if (bodies.size() > MethodSummaries.MAX_DISPATCH) {
+                return null;
+            }
+            String type = project.calls().receiverProjectType(file, m, c);
+            boolean declaresUndo = type != null && (declaresUndo(project, type, c.name(),
+                    verb != null ? verb : PROJECT_UNDO) || returnsHandle(project, type, c));
+            if (bodies.isEmpty()) {
+                // declared in the project, implemented elsewhere: only its name, and a declared undo, say so
+                return verb == null || !declaresUndo ? null
+                        : new Registration(positions(verb, c), verb, Set.of(), true);
+            }
             Set<Integer> kept = new java.util.TreeSet<>();
             Set<FieldRef> where = new HashSet<>();
+            boolean handedToLibrary = false;
             for (MethodFlow body : bodies) {
                 for (int i = 0; i < c.argumentCount(); i++) {
                     boolean named = verb != null && verb.args().includes(i, c.argumentCount());
@@ -116,20 +151,106 @@ public final class ListenerNeverRemoved implements Rule {
                             }
                         } else if (u instanceof MethodSummary.Registered) {
                             kept.add(i);
+                            handedToLibrary = true;
                         }
                     }
                 }
             }
-            return kept.isEmpty() ? null : new Registration(kept, null, where);
+            if (kept.isEmpty()) {
+                return null;
+            }
+            // what it keeps with no way to take it back is not a listener list (see the class comment)
+            boolean undoable = handedToLibrary || declaresUndo || removesParameterFrom(project, where);
+            return undoable ? new Registration(kept, null, where, true) : null;
         }
-        if (!bodies.isEmpty() || verb == null) {
+        if (verb == null || !bodies.isEmpty()) {
             return null;
         }
-        Set<Integer> positions = new java.util.TreeSet<>();
+        // a row of the receiver's own type says what it does; a row for any receiver goes by the name alone
+        boolean typed = row.onType() != null && !row.onType().isEmpty() && !row.onType().contains("*");
+        return new Registration(positions(verb, c), verb, Set.of(), typed);
+    }
+
+    private static Set<Integer> positions(Effect.Registers verb, CallSite c) {
+        Set<Integer> out = new java.util.TreeSet<>();
         for (int p : verb.args().positions(c.argumentCount())) {
-            positions.add(p);
+            out.add(p);
         }
-        return new Registration(positions, verb, Set.of());
+        return out;
+    }
+
+    /** Whether a project type (or a project supertype) declares a method that undoes {@code registration}. */
+    private static boolean declaresUndo(ProjectModel project, String type, String registration,
+                                        Effect.Registers verbs) {
+        Set<String> undo = LibraryModels.undoNames(registration, verbs);
+        for (String t : project.calls().types().ancestry(type)) {
+            var declared = project.calls().types().type(t);
+            if (declared == null) {
+                continue;
+            }
+            for (var decl : declared.type().methods()) {
+                if (undo.contains(decl.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The simple names of library types that undo what returned them when closed or cancelled. */
+    private static final Set<String> HANDLE_TYPES = Set.of("AutoCloseable", "Closeable", "Disposable", "Subscription",
+            "Registration", "Cancellable", "Cancelable", "ListenerRegistration", "Handle");
+    private static final Set<String> HANDLE_METHODS = Set.of("close", "cancel", "dispose", "unsubscribe",
+            "unregister", "remove");
+
+    /**
+     * Whether the project method called returns a handle that undoes the registration: a library handle type
+     * ({@code AutoCloseable}, {@code Subscription}, ...) or a project type that declares, or extends one that declares,
+     * {@code close()}, {@code cancel()}, {@code dispose()}, {@code unsubscribe()}, ...
+     */
+    private static boolean returnsHandle(ProjectModel project, String type, CallSite c) {
+        var types = project.calls().types();
+        for (String t : types.ancestry(type)) {
+            for (var decl : types.declared(t, c.name(), c.argumentCount())) {
+                String returned = dev.refflow.model.TypeNames.rawSimpleName(decl.returnType());
+                if (HANDLE_TYPES.contains(returned)) {
+                    return true;
+                }
+                String projectType = types.resolve(types.type(t).file(), t, decl.returnType());
+                if (projectType != null) {
+                    for (String h : types.ancestry(projectType)) {
+                        var declared = types.type(h);
+                        if (declared == null) {
+                            continue;
+                        }
+                        for (String sup : declared.type().superTypes()) {
+                            if (HANDLE_TYPES.contains(dev.refflow.model.TypeNames.rawSimpleName(sup))) {
+                                return true;
+                            }
+                        }
+                        for (var m : declared.type().methods()) {
+                            if (HANDLE_METHODS.contains(m.name()) && m.parameterTypes().isEmpty()) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether some project method takes an element out of one of these fields by a parameter it is given. */
+    private static boolean removesParameterFrom(ProjectModel project, Set<FieldRef> kept) {
+        for (FieldRef f : kept) {
+            for (FieldIndex.Use u : project.fields().uses(f)) {
+                if (u.kind() == FieldIndex.UseKind.SHRINK && u.event() != null && u.event().target() >= 0
+                        && u.method().object(u.event().target()).kind() == ObjectKind.PARAMETER) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every argument position of a call. */
@@ -162,13 +283,36 @@ public final class ListenerNeverRemoved implements Rule {
         }
     }
 
+    /** How deep the calls a class makes are followed to find it emptying a registry. */
+    private static final int REMOVAL_DEPTH = 3;
+
     private static Removals removalsIn(ProjectModel project, FileFacts file) {
         Set<FieldRef> removedFrom = new HashSet<>();
         Set<MethodFlow> called = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // what the class calls, and what those call in turn (close() -> factory.remove(this) -> map.remove(key))
+        List<MethodFlow> frontier = new ArrayList<>();
+        for (MethodFlow m : file.methods()) {
+            for (CallSite c : m.calls()) {
+                frontier.addAll(project.calls().bodies(c));
+            }
+        }
+        for (int depth = 0; depth < REMOVAL_DEPTH && !frontier.isEmpty(); depth++) {
+            List<MethodFlow> next = new ArrayList<>();
+            for (MethodFlow body : frontier) {
+                if (called.add(body)) {
+                    for (CallSite c : body.calls()) {
+                        List<MethodFlow> targets = project.calls().bodies(c);
+                        if (targets.size() <= MethodSummaries.MAX_DISPATCH) {
+                            next.addAll(targets);
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
         for (MethodFlow m : file.methods()) {
             for (CallSite c : m.calls()) {
                 for (MethodFlow body : project.calls().bodies(c)) {
-                    called.add(body);
                     MethodSummary s = project.summaries().of(body);
                     for (int i = 0; i < c.argumentCount(); i++) {
                         for (MethodSummary.Use u : s.parameter(i)) {
@@ -257,25 +401,129 @@ public final class ListenerNeverRemoved implements Rule {
         return false;
     }
 
-    /** The receiver, when it may outlive the listener: a field, static, parameter, or obtained service. */
-    private static String outlivingReceiver(MethodFlow m, CallSite c) {
+    /**
+     * What the listener is registered with, as written, and whether it is known to outlive the owner: a static, a
+     * field the owner was given (injected), or what a project method returns from a static. Null when the owner made
+     * it (in this method, or in a field it only ever sets to objects it creates): it dies with the owner.
+     */
+    private record Subject(String text, boolean outlives) {
+    }
+
+    private static Subject subject(ProjectModel project, FileFacts file, MethodFlow m, CallSite c, FieldIndex fields) {
         if (c.receivers().length == 0) {
             // a static registry: Registry.register(this)
             String scope = c.receiver().text();
             return c.receiver() instanceof Receiver.OfType && !scope.isEmpty()
-                    && Character.isUpperCase(scope.charAt(scope.lastIndexOf('.') + 1)) ? scope : null;
+                    && Character.isUpperCase(scope.charAt(scope.lastIndexOf('.') + 1)) ? new Subject(scope, true) : null;
         }
+        boolean outlives = false;
         for (int r : c.receivers()) {
             AbstractObject o = m.object(r);
-            if (o.kind() == ObjectKind.ALLOCATION || o.kind() == ObjectKind.THIS || o.kind() == ObjectKind.LAMBDA) {
-                return null;
+            switch (o.kind()) {
+                case ALLOCATION, THIS, LAMBDA -> {
+                    return null;
+                }
+                case STATIC_FIELD -> outlives = true;
+                case FIELD -> {
+                    FieldIndex.Declared d = fields.resolve(o);
+                    Boolean given = d == null ? null : givenField(fields, d);
+                    if (Boolean.FALSE.equals(given)) {
+                        return null;
+                    }
+                    outlives |= Boolean.TRUE.equals(given);
+                }
+                case CALL_RESULT -> outlives |= fromStatic(project, m, r);
+                case PARAMETER -> outlives |= keptByOwner(m, r);
+                default -> {
+                }
             }
         }
-        return c.receiver().text();
+        return new Subject(c.receiver().text(), outlives);
+    }
+
+    /**
+     * Where a field's value comes from: true when it is set from a parameter (a service the owner was given, shared
+     * with whoever gave it), false when only ever to objects the class creates (it dies with the owner), null when
+     * the model cannot tell (never set in the project, or set from calls).
+     */
+    private static Boolean givenField(FieldIndex fields, FieldIndex.Declared d) {
+        boolean created = !d.field().initType().isEmpty();
+        boolean given = false;
+        boolean unknown = false;
+        for (FieldIndex.Use u : fields.uses(d.field().ref())) {
+            if (u.kind() != FieldIndex.UseKind.REPLACE || u.event() == null || u.event().subject() < 0) {
+                continue;
+            }
+            switch (u.method().object(u.event().subject()).kind()) {
+                case ALLOCATION, LAMBDA, THIS -> created = true;
+                case PARAMETER -> given = true;
+                default -> unknown = true;
+            }
+        }
+        if (given) {
+            return true;
+        }
+        return created && !unknown ? Boolean.FALSE : null;
+    }
+
+    /**
+     * A parameter the method also keeps in a field of the owner ({@code this.model = model; model.addX(this)}): a
+     * service the owner was given, shared with whoever gave it. Any other parameter: the model cannot tell how long
+     * what the caller passed lives.
+     */
+    private static boolean keptByOwner(MethodFlow m, int parameter) {
+        for (dev.refflow.model.FlowEvent e : m.events()) {
+            if (e.kind() == dev.refflow.model.EventKind.STORE_FIELD && e.subject() == parameter && e.target() >= 0
+                    && m.object(e.target()).kind() == ObjectKind.FIELD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A call's value that a project method takes from a static field (a singleton's getter, a global registry). */
+    private static boolean fromStatic(ProjectModel project, MethodFlow m, int result) {
+        for (CallSite c : m.calls()) {
+            if (c.result() != result) {
+                continue;
+            }
+            for (MethodFlow callee : project.calls().bodies(c)) {
+                for (MethodSummary.Source s : project.summaries().of(callee).results()) {
+                    if (s instanceof MethodSummary.FieldValue f) {
+                        FieldIndex.Declared d = project.fields().declared(f.field());
+                        if (d != null && d.field().isStatic()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A class whose one instance a static field of its own type holds ({@code static final Registry INSTANCE =
+     * new Registry()}), or an enum: it lives as long as its class, so nothing it registers with can outlive it.
+     */
+    private static boolean isSingleton(ProjectModel project, String ownerType) {
+        var declared = project.calls().types().type(ownerType);
+        if (declared == null) {
+            return false;
+        }
+        if (declared.type().kind().equals("enum")) {
+            return true;
+        }
+        String simple = LibraryModels.simpleName(ownerType);
+        for (var f : declared.type().fields()) {
+            if (f.isStatic() && f.isFinal() && f.rawType().equals(simple)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void report(RuleContext context, FileFacts file, MethodFlow m, CallSite c, AbstractObject listener,
-                        String registry) {
+                        String registry, Level level) {
         String what = listener.kind() == ObjectKind.THIS ? "this (" + m.ownerSimpleName() + ")"
                 : listener.text() + ", which captures this (" + m.ownerSimpleName() + ")";
         String message = what + " is registered with " + registry + "." + c.name() + "(...) and "
@@ -291,7 +539,7 @@ public final class ListenerNeverRemoved implements Rule {
                         ? List.of(new FindingGraph.Edge(0, 1, c.name(), true), new FindingGraph.Edge(1, 2, "is", false))
                         : List.of(new FindingGraph.Edge(0, 1, c.name(), true),
                         new FindingGraph.Edge(1, 2, "captures this", false)));
-        context.report(file, m, context.defaultLevel(), c.line(), c.column(), message,
+        context.report(file, m, level, c.line(), c.column(), message,
                 List.of(Traces.step(c.line(), "register", c.text())), -1, c.text(), graph);
     }
 }

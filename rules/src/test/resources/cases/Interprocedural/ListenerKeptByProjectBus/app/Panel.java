@@ -11,7 +11,7 @@ class Panel {
     }
 
     void show() {
-        // expect: ListenerNeverRemoved
+        // expect: ListenerNeverRemoved warning
         bus.join(this);
     }
 }

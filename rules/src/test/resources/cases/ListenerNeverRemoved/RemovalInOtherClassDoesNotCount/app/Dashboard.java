@@ -7,7 +7,7 @@ public class Dashboard {
 
     public Dashboard(EventBus bus) {
         this.bus = bus;
-        // expect: ListenerNeverRemoved
+        // expect: ListenerNeverRemoved warning
         bus.register(this);
     }
 

@@ -3,12 +3,16 @@ package app.events;
 import java.util.ArrayList;
 import java.util.List;
 
-// Positive (with Panel.java): the project's own bus keeps whatever joins it, in a list nothing empties.
+// Positive (with Panel.java): the project's own bus keeps whatever joins it until it leaves.
 public final class Bus {
     private final List<Object> members = new ArrayList<>();
 
     public void join(Object member) {
         members.add(member);
+    }
+
+    public void leave(Object member) {
+        members.remove(member);
     }
 
     public void publish(Object event) {
