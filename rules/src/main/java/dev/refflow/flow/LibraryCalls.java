@@ -50,7 +50,12 @@ final class LibraryCalls extends InterpreterPart {
         String name = call.getNameAsString();
         int arity = call.getArguments().size();
         if (scopeExpr == null) {
-            // a method of this class or a statically imported one: only the rows for any receiver apply
+            // a method this class (or an enclosing one) declares is the project's own: its body says what it does,
+            // not a row for any receiver that happens to share its name
+            if (scope.declaresMethod(name)) {
+                return null;
+            }
+            // a statically imported one: only the rows for any receiver apply
             return models.method("", "", name, arity).orElse(null);
         }
         String declared = vars.typeOf(scopeExpr);

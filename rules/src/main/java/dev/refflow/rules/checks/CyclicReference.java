@@ -10,7 +10,6 @@ import dev.refflow.model.CallSite;
 import dev.refflow.model.EventKind;
 import dev.refflow.model.HeapEdge;
 import dev.refflow.model.MethodSummary;
-import dev.refflow.model.ParameterUse;
 import dev.refflow.model.Slot;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.PathCondition;
@@ -45,10 +44,10 @@ import java.util.regex.Pattern;
  * removed again) and is judged by what holds it. A container cycle (membership only: {@code a.add(b); b.add(a)})
  * is an error when a static root holds it, a warning when the caller, a field or an outside container does,
  * and a note when nothing does. A cycle through a field of an ordinary object (parent and child pointers,
- * doubly linked nodes, a constructor argument kept in a field) is normal Java design: a warning only when a
- * static root holds it, a note when it otherwise escapes, nothing when it stays local. Objects allocated in a
- * loop only form a cycle when the model can tell it is one object referring to itself, not one iteration's
- * object referring to the previous one's.
+ * doubly linked nodes, a sentinel pointing to itself, a constructor argument kept in a field) is the data structure
+ * itself: the collector frees it like any other graph once nothing reaches it, so it is not reported, wherever it is
+ * held. Objects allocated in a loop only form a cycle when the model can tell it is one object referring to itself,
+ * not one iteration's object referring to the previous one's.
  */
 @RuleInfo(summary = "Containers created in a method contain each other and the cycle escapes: it is retained as "
         + "one unit, and hashCode/equals/toString on it recurse forever.", level = Level.WARNING)
@@ -57,7 +56,7 @@ public final class CyclicReference implements Rule {
 
     /** A cycle found at some exit, with what holds it there. */
     private record Found(List<HeapEdge> cycle, int closingEvent, Level level, Escape escape, boolean returned,
-                         int returnEvent, boolean throughFields) {
+                         int returnEvent) {
     }
 
     @Override
@@ -67,13 +66,9 @@ public final class CyclicReference implements Rule {
                 Map<Set<Integer>, Found> found = new LinkedHashMap<>();
                 for (ExitPoint exit : method.exits()) {
                     for (Found f : cyclesAt(method, exit, context.defaultLevel(), context.project())) {
-                        if (f.level() == null) {
-                            continue;
-                        }
                         Set<Integer> key = new TreeSet<>();
                         f.cycle().forEach(e -> key.add(method.object(e.from()).site()));
                         found.merge(key, f, (a, b) -> b.level().atLeast(a.level()) && b.level() != a.level() ? b : a);
-                        // (a level of null means: a field cycle that stays local, not a finding)
                     }
                 }
                 found.values().stream().sorted(Comparator.comparingInt(Found::closingEvent))
@@ -87,7 +82,7 @@ public final class CyclicReference implements Rule {
         List<HeapEdge> edges = new ArrayList<>(exit.heap());
         edges.addAll(helperEdges(m, exit, project));
         for (HeapEdge raw : edges) {
-            HeapEdge e = asReference(m, raw, project);
+            HeapEdge e = asReference(m, raw);
             if (e != null && !e.uncertain() && isLocal(m, e.from()) && isLocal(m, e.to())) {
                 graph.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
             }
@@ -101,7 +96,10 @@ public final class CyclicReference implements Rule {
             if (cycle == null) {
                 continue;
             }
-            out.add(judge(m, exit, cycle, escaped));
+            Found f = judge(m, exit, cycle, escaped);
+            if (f != null) {
+                out.add(f);
+            }
         }
         return out;
     }
@@ -131,16 +129,15 @@ public final class CyclicReference implements Rule {
                 continue;
             }
             for (MethodSummary.Link l : links) {
-                if (l.holder() >= c.argumentCount() || l.held() >= c.argumentCount()) {
+                // a link through a field makes a data structure, not a container cycle
+                if (!l.container() || l.holder() >= c.argumentCount() || l.held() >= c.argumentCount()) {
                     continue;
                 }
                 for (int a : c.argument(l.holder())) {
                     for (int b : c.argument(l.held())) {
-                        Slot slot = l.container() ? Slot.ELEMENT : new Slot.Field(l.label());
                         boolean uncertain = removedAfter(m, a, pass.index()) || removedAfter(m, b, pass.index());
-                        String label = l.label() + (l.container() ? " (added by " : " (set by ") + c.name() + ")";
-                        out.add(new HeapEdge(a, b, slot, label, pass.index(), pass.condition(),
-                                uncertain));
+                        String label = l.label() + " (added by " + c.name() + ")";
+                        out.add(new HeapEdge(a, b, Slot.ELEMENT, label, pass.index(), pass.condition(), uncertain));
                     }
                 }
             }
@@ -170,36 +167,13 @@ public final class CyclicReference implements Rule {
     }
 
     /**
-     * A reference a cycle can run through: container membership (from a container), a field, or a constructor
-     * argument that the project's constructor keeps in a field (then it is that field). Null otherwise.
+     * A reference a cycle counts through: container membership, from a container. A field is not one: a cycle
+     * through fields (next and prev, parent and children, a constructor argument kept in a field, a sentinel pointing
+     * to itself) is the data structure itself, retained as a unit like any object graph wherever it is held.
      */
-    private static HeapEdge asReference(MethodFlow m, HeapEdge e, ProjectModel project) {
+    private static HeapEdge asReference(MethodFlow m, HeapEdge e) {
         AbstractObject from = m.object(e.from());
-        switch (e.kind()) {
-            case CONTAINER -> {
-                return from.allocation() != null && from.allocation().isContainer() ? e : null;
-            }
-            case FIELD -> {
-                return e;
-            }
-            case OPAQUE -> {
-                String field = keptField(from, e, project);
-                return field == null ? null : new HeapEdge(e.from(), e.to(), new Slot.Field(field), field, e.event(),
-                        e.condition(), e.uncertain());
-            }
-            default -> {
-                return null;
-            }
-        }
-    }
-
-    /** For {@code new T(..., x, ...)}: the field T's constructor of that arity sets from x, or null. */
-    private static String keptField(AbstractObject created, HeapEdge e, ProjectModel project) {
-        if (!(e.slot() instanceof Slot.ConstructorArgument argument)) {
-            return null;
-        }
-        return project.constructorKeeps(created.rawType(), argument.arity(), argument.index())
-                instanceof ParameterUse.KeptInField kept ? kept.field() : null;
+        return e.kind() == EdgeKind.CONTAINER && from.allocation() != null && from.allocation().isContainer() ? e : null;
     }
 
     /** Only the most recent object of a site: a summary object may stand for many different ones. */
@@ -227,12 +201,10 @@ public final class CyclicReference implements Rule {
         Set<Integer> members = new HashSet<>();
         PathCondition condition = PathCondition.TRUE;
         int closing = -1;
-        boolean throughFields = false;
         for (HeapEdge e : cycle) {
             members.add(e.from());
             condition = condition.union(e.condition());
             closing = Math.max(closing, e.event());
-            throughFields |= e.kind() == EdgeKind.FIELD;
         }
         Escape holder = null;
         for (Escape escape : exit.escapes()) {
@@ -249,14 +221,8 @@ public final class CyclicReference implements Rule {
         }
         boolean staticRoot = holder != null && holder.kind() == EscapeKind.STATIC;
         boolean escapes = holder != null || returned;
-        Level level;
-        if (throughFields) {
-            // parent and child pointers are ordinary design: only a static root makes them a problem
-            level = staticRoot ? escaped : escapes ? Level.NOTE : null;
-        } else {
-            level = staticRoot ? Level.ERROR : escapes ? escaped : Level.NOTE;
-        }
-        return new Found(cycle, closing, level, holder, returned, exit.returnEvent(), throughFields);
+        Level level = staticRoot ? Level.ERROR : escapes ? escaped : Level.NOTE;
+        return new Found(cycle, closing, level, holder, returned, exit.returnEvent());
     }
 
     /** Whether {@code from} reaches a member through references that certainly exist. */
@@ -423,12 +389,7 @@ public final class CyclicReference implements Rule {
 
     private static String message(MethodFlow m, Found f, List<Integer> members) {
         StringBuilder sb = new StringBuilder();
-        if (f.throughFields()) {
-            sb.append(members.size() == 1 ? name(m, members.get(0)) + " refers to itself"
-                    : String.join(" and ", members.stream().map(id -> name(m, id)).toList()) + " refer to each other");
-            sb.append(" through ").append(String.join(", ", f.cycle().stream().map(e -> name(m, e.from()) + "."
-                    + e.label()).toList()));
-        } else if (members.size() == 1) {
+        if (members.size() == 1) {
             sb.append(name(m, members.get(0))).append(" is added to itself");
         } else if (members.size() == 2) {
             sb.append(name(m, members.get(0))).append(" and ").append(name(m, members.get(1)))
@@ -439,7 +400,7 @@ public final class CyclicReference implements Rule {
             }
             sb.append(name(m, members.get(0))).append(" form a cycle of containers");
         }
-        boolean recursive = !f.throughFields() && members.stream().anyMatch(id -> !m.object(id).allocation().isArray());
+        boolean recursive = members.stream().anyMatch(id -> !m.object(id).allocation().isArray());
         String recursion = recursive ? "; hashCode() and equals() on it recurse until StackOverflowError" : "";
         if (f.escape() != null) {
             sb.append(" and the cycle is ").append(f.escape().kind().description());
@@ -449,14 +410,9 @@ public final class CyclicReference implements Rule {
             sb.append(f.escape().kind() == EscapeKind.STATIC
                     ? ": the static root keeps the whole cycle, and all it reaches, for the life of the class loader"
                     : ": it is retained as one unit for as long as its holder lives");
-            if (f.throughFields() && f.escape().kind() != EscapeKind.STATIC) {
-                sb.append(" (parent and child pointers are ordinary design; noted so you know the unit that lives)");
-            }
         } else if (f.returned()) {
             sb.append(" and the cycle is returned to the caller: it is retained as one unit for as long as the caller "
                     + "holds any part of it");
-        } else if (f.throughFields()) {
-            sb.append("; the cycle never leaves the method");
         } else {
             sb.append("; the cycle never leaves the method, so the collector reclaims it with the frame");
         }
