@@ -455,7 +455,9 @@ final class StatementInterpreter extends InterpreterPart {
                 // the finally block runs on the exceptional path too
                 rec.state = before.copy();
             }
+            rec.guards.push(new Guard.InFinally());
             exec(t.getFinallyBlock().get());
+            rec.guards.pop();
             if (wasDead) {
                 rec.state.dead = true;
             }

@@ -1,6 +1,9 @@
 package dev.refflow.model;
 
-/** Something that holds wherever a call runs: an enclosing condition, or being inside an exception handler. */
+/**
+ * Something that holds wherever a call runs: an enclosing condition, being inside an exception handler, or inside a
+ * {@code finally} block.
+ */
 public sealed interface Guard {
 
     /**
@@ -22,5 +25,9 @@ public sealed interface Guard {
         public InHandler {
             caught = java.util.List.copyOf(caught);
         }
+    }
+
+    /** The call is inside a {@code finally} block: it runs whether the {@code try} block completes or throws. */
+    record InFinally() implements Guard {
     }
 }

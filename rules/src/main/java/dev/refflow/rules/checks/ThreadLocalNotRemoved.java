@@ -1,7 +1,9 @@
 package dev.refflow.rules.checks;
 
 import dev.refflow.model.AbstractObject;
+import dev.refflow.model.CallGraph;
 import dev.refflow.model.CallSite;
+import dev.refflow.model.ObjectKind;
 import dev.refflow.model.Effect;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.MethodSummary;
@@ -29,7 +31,10 @@ import java.util.Set;
  * Per-call data set into a ThreadLocal and never removed. On a pooled thread the value outlives the call that
  * set it: the thread's ThreadLocalMap keeps it (and all it references) reachable, and the next task on that
  * thread sees it. Per-thread caches are not findings: initial values, lazy sets after a null get(), and the JDK
- * tool types people cache per thread. Any remove() of the field counts, anywhere it can be called from.
+ * tool types people cache per thread. Any remove() of the field counts, anywhere it can be called from. A value that
+ * is dropped again in a {@code finally} block (set to null, or the previous value restored), directly or through a
+ * project method that sets it, is scoped to the call: not a finding. A reset that is not exception-safe (set(null)
+ * outside a finally) is a note: the value leaks only when the call throws.
  */
 @RuleInfo(summary = "Per-call data is set into a ThreadLocal that is never removed: on pooled threads it outlives "
         + "the call and leaks into the next one.", level = Level.WARNING)
@@ -52,7 +57,8 @@ public final class ThreadLocalNotRemoved implements Rule {
             List<Use> perCallSets = new ArrayList<>();
             for (Use u : uses) {
                 if (does(project, u, Effect.KeepsForThread.class) && u.call().argumentCount() == 1
-                        && isPerCallData(project, u, f) && !isLazyInitialization(project, u, uses, f)) {
+                        && isPerCallData(project, u, f) && !isLazyInitialization(project, u, uses, f)
+                        && !droppedInFinally(project, u, uses, f)) {
                     perCallSets.add(u);
                 }
             }
@@ -139,6 +145,92 @@ public final class ThreadLocalNotRemoved implements Rule {
         return arg.matches("null|true|false|-?\\d[\\d_]*[lLfFdD]?|\"[^\"]*\"|'.'|([A-Z]\\w*\\.)*[A-Z][A-Z0-9_]*");
     }
 
+    /**
+     * The value is scoped to the call: the method that sets it also resets the field in a {@code finally} block
+     * ({@code set(null)}, or {@code set(saved)} of what {@code get()} returned before), or, when the set is in a
+     * project method that sets the field to its parameter ({@code setCurrent(x)}), every caller that passes a value
+     * calls a setter of the field with {@code null} in a {@code finally} block.
+     */
+    private static boolean droppedInFinally(ProjectModel project, Use set, List<Use> uses, FieldInfo field) {
+        if (resetInFinally(project, set.method(), uses, field)) {
+            return true;
+        }
+        int parameter = parameterPassed(set);
+        if (parameter < 0) {
+            return false;
+        }
+        List<CallGraph.CallEdge> callers = project.calls().callers(set.method());
+        if (callers.isEmpty()) {
+            return false;
+        }
+        for (CallGraph.CallEdge e : callers) {
+            if (parameter >= e.call().argumentCount() || isNullArgument(e.call(), parameter)) {
+                continue;
+            }
+            boolean reset = false;
+            for (CallSite c : e.caller().calls()) {
+                reset |= c != e.call() && inFinally(c) && c.argumentCount() > parameter && isNullArgument(c, parameter)
+                        && project.calls().bodies(c).contains(set.method());
+            }
+            if (!reset) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A set or remove of the field in this method, inside a finally block, that drops or restores the value. */
+    private static boolean resetInFinally(ProjectModel project, MethodFlow m, List<Use> uses, FieldInfo field) {
+        for (Use u : uses) {
+            if (u.method() != m || u.call() == null || !inFinally(u.call())) {
+                continue;
+            }
+            if (does(project, u, Effect.ClearsForThread.class)) {
+                return true;
+            }
+            if (does(project, u, Effect.KeepsForThread.class) && u.call().argumentCount() == 1
+                    && (isNullArgument(u.call(), 0) || readFromField(m, u.call(), uses, project))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The argument of {@code set(saved)} is what a {@code get()} of the same field returned in this method. */
+    private static boolean readFromField(MethodFlow m, CallSite set, List<Use> uses, ProjectModel project) {
+        for (int id : set.argument(0)) {
+            for (Use u : uses) {
+                if (u.method() == m && u.call() != null && u.call().result() == id
+                        && does(project, u, Effect.ReturnsElement.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index of the parameter of the set's method that the set passes, or -1. */
+    private static int parameterPassed(Use set) {
+        MethodFlow m = set.method();
+        for (int id : set.call().argument(0)) {
+            AbstractObject o = m.object(id);
+            // a parameter's object site is its position
+            if (o.kind() == ObjectKind.PARAMETER && o.site() >= 0 && o.site() < m.parameterCount()) {
+                return o.site();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inFinally(CallSite c) {
+        return c.guards().stream().anyMatch(g -> g instanceof Guard.InFinally);
+    }
+
+    private static boolean isNullArgument(CallSite c, int index) {
+        String text = c.text();
+        return c.argumentCount() == 1 && index == 0 && text.replace(" ", "").endsWith("(null)");
+    }
+
     /** {@code if (TL.get() == null) TL.set(...)}: a per-thread cache filled lazily. */
     private static boolean isLazyInitialization(ProjectModel project, Use set, List<Use> uses, FieldInfo field) {
         boolean nullGuarded = set.call().guards().stream()
@@ -174,19 +266,33 @@ public final class ThreadLocalNotRemoved implements Rule {
         Use first = sets.get(0);
         String set = "ThreadLocal " + owner + "." + f.name() + " is set (" + first.text() + " in "
                 + first.method().ownerSimpleName() + "." + first.method().signature() + ")";
+        String inheritable = inheritable(d.file(), f, context.project())
+                ? "; it is inheritable, so the value also spreads into every thread (and pool thread) started while "
+                + "it is set" : "";
         String message = resetWithNull
-                ? set + " and only reset with set(null), never removed: the value is dropped, but every pooled "
-                + "thread's ThreadLocalMap keeps an entry for it (and a reset that is skipped leaves the value "
-                + "reachable for the next task); remove() it in a finally block"
+                ? set + " and only reset with set(null) outside a finally block: when the call throws, the reset is "
+                + "skipped and the value stays reachable from the pooled thread's ThreadLocalMap for the next task"
+                + inheritable + "; reset or remove() it in a finally block"
                 : set + " and never removed: on a pooled thread the value outlives the call, stays reachable from "
-                + "the thread's ThreadLocalMap with everything it references, and leaks into the next task; "
-                + "remove() it in a finally block";
+                + "the thread's ThreadLocalMap with everything it references, and leaks into the next task"
+                + inheritable + "; remove() it in a finally block";
         FindingGraph graph = new FindingGraph(
                 List.of(new FindingGraph.Node(0, "pooled Thread (GC root)", 0, true),
                         new FindingGraph.Node(1, "ThreadLocalMap entry for " + f.name(), f.line(), false),
                         new FindingGraph.Node(2, "value set by " + first.method().signature(), first.line(), false)),
                 List.of(new FindingGraph.Edge(0, 1, "threadLocals", true),
                         new FindingGraph.Edge(1, 2, "value", false)));
-        context.reportField(d.file(), f, context.defaultLevel(), message, trace, -1, graph);
+        // a reset that only a throw skips is partial evidence: a note
+        context.reportField(d.file(), f, resetWithNull ? Level.NOTE : context.defaultLevel(), message, trace, -1, graph);
+    }
+
+    private static boolean inheritable(FileFacts file, FieldInfo f, ProjectModel project) {
+        for (String written : List.of(f.type(), f.initType())) {
+            String type = project.libraryType(file, written);
+            if (!type.isEmpty() && project.libraryModels().isA(type, "java.lang.InheritableThreadLocal")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -165,10 +165,12 @@ public final class UnboundedStaticCollection implements Rule {
         if (traits.contains(Trait.IMMUTABLE) || traits.contains(Trait.BOUNDED) || traits.contains(Trait.WEAK_KEYS)) {
             return false;
         }
-        // a project class of that name is the project's own, not the library's; one that overrides a method the
-        // models say bounds it (an LRU map's removeEldestEntry) is bounded
+        // a project class of that name (as the declaring file's imports resolve it: two projects' classes may share
+        // a simple name) is the project's own, not the library's; one that overrides a method the models say bounds
+        // it (an LRU map's removeEldestEntry) is bounded
         for (String written : List.of(f.rawType(), f.initType())) {
-            TypeFacts t = project.uniqueTypeNamed(written).orElse(null);
+            String qualified = written.isEmpty() ? null : project.calls().types().resolve(file, f.owner(), written);
+            TypeFacts t = qualified == null ? null : project.type(qualified).orElse(null);
             if (t == null) {
                 continue;
             }

@@ -1,5 +1,6 @@
-// Positive: clearing with set(null), even in a finally, is not remove(); the thread's map entry stays.
-class SetNullIsNotRemove {
+// Negative: set(null) in a finally block drops the value whether the work completes or throws; what stays in the
+// thread's map is an entry holding null, not the transaction.
+class SetNullInFinallyDropsTheValue {
     static final class Transaction {
         final long id;
 
@@ -8,7 +9,6 @@ class SetNullIsNotRemove {
         }
     }
 
-    // expect: ThreadLocalNotRemoved warning
     private static final ThreadLocal<Transaction> TX = new ThreadLocal<>();
 
     static void inTransaction(long id, Runnable work) {
