@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
@@ -36,14 +37,19 @@ final class ConstructorParameters {
     private ConstructorParameters() {
     }
 
+    /** Whether {@code new T(...)} keeps its argument at an index only weakly, as the library models say. */
+    interface WeakHolders {
+        boolean keepsWeakly(ObjectCreationExpr created, int index);
+    }
+
     /** What the constructor does with each of its parameters, in parameter order (one walk of the body). */
-    static java.util.List<ParameterUse> uses(ConstructorDeclaration c) {
+    static java.util.List<ParameterUse> uses(ConstructorDeclaration c, WeakHolders weak) {
         java.util.Map<String, Set<ParameterUse>> byName = new java.util.LinkedHashMap<>();
         for (var p : c.getParameters()) {
             byName.put(p.getNameAsString(), new LinkedHashSet<>());
         }
         for (NameExpr n : c.findAll(NameExpr.class, x -> byName.containsKey(x.getNameAsString()))) {
-            byName.get(n.getNameAsString()).add(useAt(n, c));
+            byName.get(n.getNameAsString()).add(useAt(n, c, weak));
         }
         java.util.List<ParameterUse> out = new java.util.ArrayList<>();
         for (var p : c.getParameters()) {
@@ -67,7 +73,7 @@ final class ConstructorParameters {
         return uses.size() == 1 ? uses.iterator().next() : ParameterUse.UNKNOWN;
     }
 
-    private static ParameterUse useAt(NameExpr n, ConstructorDeclaration c) {
+    private static ParameterUse useAt(NameExpr n, ConstructorDeclaration c, WeakHolders weak) {
         Node at = n;
         Node parent = n.getParentNode().orElse(null);
         while (parent instanceof EnclosedExpr || parent instanceof CastExpr
@@ -99,10 +105,36 @@ final class ConstructorParameters {
         if (parent instanceof AssignExpr a && a.getTarget() == at) {
             return ParameterUse.READ_ONLY;
         }
+        if (parent instanceof ObjectCreationExpr created && created.getArguments().contains(at)
+                && weak.keepsWeakly(created, created.getArguments().indexOf(at))
+                && keptInField(created, c) != null) {
+            // this.ref = new WeakReference<>(p): the new object reaches p only through the reference
+            return ParameterUse.KEPT_WEAKLY;
+        }
         if (parent instanceof ExplicitConstructorInvocationStmt call) {
             int index = call.getArguments().indexOf(at);
             return new ParameterUse.Forwarded(!call.isThis(), index, call.getArguments().size());
         }
         return ParameterUse.UNKNOWN;
+    }
+
+    /** The field of this object that {@code this.f = <created>} (or {@code f = <created>}) sets, or null. */
+    private static String keptInField(ObjectCreationExpr created, ConstructorDeclaration c) {
+        Node at = created;
+        Node parent = created.getParentNode().orElse(null);
+        while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+            at = parent;
+            parent = parent.getParentNode().orElse(null);
+        }
+        if (parent instanceof AssignExpr a && a.getValue() == at) {
+            if (a.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+                return f.getNameAsString();
+            }
+            if (a.getTarget() instanceof NameExpr name && c.getParameters().stream()
+                    .noneMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                return name.getNameAsString();
+            }
+        }
+        return null;
     }
 }

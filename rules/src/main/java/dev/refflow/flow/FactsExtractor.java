@@ -30,6 +30,7 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import dev.refflow.model.BodyKind;
 import dev.refflow.model.FieldInfo;
+import dev.refflow.model.Effect;
 import dev.refflow.model.LibraryModels;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.flow.MethodInterpreter.BodySpec;
@@ -76,8 +77,12 @@ public final class FactsExtractor {
         this.unit = unit;
         this.models = models;
         this.fileNames = nameContext(unit);
-        this.initializers = new FieldInitializers(models, new ModelTypes(models, fileNames));
+        this.modelTypes = new ModelTypes(models, fileNames);
+        this.initializers = new FieldInitializers(models, modelTypes);
     }
+
+    /** the model types of the type names this file writes */
+    private final ModelTypes modelTypes;
 
     /** The facts of one parsed file, with the library models in force. */
     public static FileFacts extract(SourceFile file, String text, CompilationUnit unit,
@@ -320,11 +325,19 @@ public final class FactsExtractor {
         return out;
     }
 
+    /** {@code new WeakReference<>(x)}: the library models say this constructor keeps argument {@code index} weakly. */
+    private boolean keepsWeakly(ObjectCreationExpr created, int index) {
+        String type = modelTypes.of(created.getType().asString());
+        int count = created.getArguments().size();
+        return !type.isEmpty() && models.declared(type, "new", count).map(m -> m.effects(Effect.KeepsWeakly.class)
+                .stream().anyMatch(k -> k.args().includes(index, count))).orElse(false);
+    }
+
     /**
      * For each constructor, what it does with each parameter: a {@code new T(x)} elsewhere then keeps {@code x}
      * only when T's constructor does. Records keep every component.
      */
-    private static Map<Integer, List<ParameterUse>> constructorParams(TypeDeclaration<?> t) {
+    private Map<Integer, List<ParameterUse>> constructorParams(TypeDeclaration<?> t) {
         Map<Integer, List<ParameterUse>> out = new HashMap<>();
         if (t instanceof RecordDeclaration r) {
             List<ParameterUse> all = new ArrayList<>();
@@ -332,7 +345,7 @@ public final class FactsExtractor {
             out.put(all.size(), all);
         }
         for (ConstructorDeclaration c : t.getConstructors()) {
-            List<ParameterUse> uses = ConstructorParameters.uses(c);
+            List<ParameterUse> uses = ConstructorParameters.uses(c, this::keepsWeakly);
             // two constructors of one arity: keep what both allow, unknown where they differ
             out.merge(uses.size(), uses, (a, b) -> {
                 List<ParameterUse> both = new ArrayList<>();

@@ -4,6 +4,7 @@ package dev.refflow.model;
 public sealed interface ParameterUse {
     ReadOnly READ_ONLY = new ReadOnly();
     Unknown UNKNOWN = new Unknown();
+    KeptWeakly KEPT_WEAKLY = new KeptWeakly();
 
     /** Keeps it in a field of the new object. */
     record KeptInField(String field) implements ParameterUse {
@@ -21,6 +22,13 @@ public sealed interface ParameterUse {
      * @param arity      that constructor's parameter count
      */
     record Forwarded(boolean superclass, int index, int arity) implements ParameterUse {
+    }
+
+    /**
+     * Keeps it only through a weak or soft reference in a field ({@code this.ref = new WeakReference<>(p)}): the new
+     * object does not keep it alive.
+     */
+    record KeptWeakly() implements ParameterUse {
     }
 
     /** Passes it somewhere the model does not see. */

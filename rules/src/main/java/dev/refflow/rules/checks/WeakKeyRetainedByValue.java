@@ -217,15 +217,18 @@ public final class WeakKeyRetainedByValue implements Rule {
 
     /**
      * Whether a reference really holds its target strongly. A constructor argument does, unless the project's
-     * own constructor (following super(...) and this(...)) provably only reads it.
+     * own constructor (following super(...) and this(...)) provably only reads it or keeps it only through a weak
+     * or soft reference.
      */
     private static boolean holds(MethodFlow m, HeapEdge e, ProjectModel project) {
         if (e.kind() != EdgeKind.OPAQUE) {
             return true;
         }
-        return !(e.slot() instanceof Slot.ConstructorArgument argument)
-                || !(project.constructorKeeps(m.object(e.from()).rawType(), argument.arity(), argument.index())
-                instanceof ParameterUse.ReadOnly);
+        if (!(e.slot() instanceof Slot.ConstructorArgument argument)) {
+            return true;
+        }
+        ParameterUse use = project.constructorKeeps(m.object(e.from()).rawType(), argument.arity(), argument.index());
+        return !(use instanceof ParameterUse.ReadOnly || use instanceof ParameterUse.KeptWeakly);
     }
 
     private static List<HeapEdge> path(List<HeapEdge> heap, int[] from, int[] to) {
