@@ -238,6 +238,14 @@ public sealed interface Effect {
     record Gc() implements Effect {
     }
 
+    /**
+     * Returns only when argument {@code args} names something that exists, and throws otherwise: a lookup by name
+     * ({@code Charset.forName}, {@code MessageDigest.getInstance}, {@code Class.forName}). A value that passed it
+     * is one of a finite set.
+     */
+    record Validates(Args args) implements Effect {
+    }
+
     /** Reads the clock: the code around it measures time. */
     record Clock() implements Effect {
     }

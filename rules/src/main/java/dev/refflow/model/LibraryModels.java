@@ -391,7 +391,7 @@ public final class LibraryModels {
             "read-only", "fresh", "elements", "entries", "repeats", "copies", "length", "exact", "array-view",
             "returns-type", "returns", "reads", "keeps", "keeps-weakly", "calls", "registers", "undone-by",
             "unregisters", "returns-handle", "once", "runs-later", "hands-off", "keeps-for-thread", "clears-for-thread",
-            "keeps-until-exit", "releases", "releases-all", "gc", "clock", "if-overridden");
+            "keeps-until-exit", "releases", "releases-all", "gc", "clock", "validates", "if-overridden");
 
     private Effect effect(String token, int arity, String where) throws BadModelException {
         int open = token.indexOf('(');
@@ -479,6 +479,7 @@ public final class LibraryModels {
             case "releases-all" -> noArgs(args, context, new Effect.ReleasesAll());
             case "gc" -> noArgs(args, context, new Effect.Gc());
             case "clock" -> noArgs(args, context, new Effect.Clock());
+            case "validates" -> new Effect.Validates(args(args, 1, arity, context));
             case "if-overridden" -> {
                 Trait t = args.size() == 1 ? Trait.ofName(args.get(0)) : null;
                 if (t == null) {

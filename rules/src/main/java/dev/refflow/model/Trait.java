@@ -21,7 +21,17 @@ public enum Trait {
     /** a tool commonly cached per thread on purpose (a formatter, a buffer, a digest) */
     PER_THREAD_TOOL,
     /** runs tasks on a thread of its own that lives until it is cancelled ({@code java.util.Timer}) */
-    OWN_THREAD;
+    OWN_THREAD,
+    /**
+     * its values are a finite set fixed by the program or the platform (an enum, {@code Boolean}, {@code Charset},
+     * {@code TimeZone}): a map keyed by them cannot grow with the workload
+     */
+    FINITE_VALUES,
+    /**
+     * a class or one of its members ({@code Class}, {@code Method}, {@code Field}): finite per class loader, and
+     * keeping one keeps its class loader
+     */
+    CLASS_METADATA;
 
     /** The trait a models file names: {@code weak-keys}, {@code per-thread-tool}. */
     public static Trait ofName(String name) {

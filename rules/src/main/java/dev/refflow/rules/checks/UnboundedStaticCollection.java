@@ -8,6 +8,9 @@ import dev.refflow.model.MethodSummaries;
 import dev.refflow.model.MethodSummary;
 import dev.refflow.model.FieldInfo;
 import dev.refflow.model.Guard;
+import dev.refflow.model.KeyDomain;
+import dev.refflow.model.KeyDomains;
+import dev.refflow.model.ObjectKind;
 import dev.refflow.model.Trait;
 import dev.refflow.model.Effect;
 import dev.refflow.model.LibraryModels;
@@ -40,6 +43,12 @@ import java.util.Set;
  * project (a map filled in one class and cleared in another is fine). Silent when the collection is weak,
  * bounded or immutable, when its adds are guarded by a size check, and when it escapes where someone else may
  * shrink it (returned, or passed to code the model does not see).
+ * <p>
+ * A map or set grows only as far as its keys can vary ({@link KeyDomain}): keys that are constants, values of a
+ * finite type or names a throwing lookup accepted are silent; keys that are classes or their members cannot grow
+ * with the workload but pin class loaders (a note); a registry that stores what its callers pass in grows with
+ * what they register (a note). A warning needs keys that come from the workload and values the map computes or
+ * makes itself.
  */
 @RuleInfo(summary = "A static collection is added to outside initialization and never removed from, cleared or "
         + "replaced: it grows for as long as the program runs.", level = Level.WARNING)
@@ -49,6 +58,7 @@ public final class UnboundedStaticCollection implements Rule {
     public void check(RuleContext context) {
         ProjectModel project = context.project();
         FieldIndex index = project.fields();
+        KeyDomains domains = new KeyDomains(project);
         for (FieldIndex.Declared d : index.declaredFields()) {
             FieldInfo f = d.field();
             if (!f.isStatic() || !isMutableContainer(f, d.file(), project)) {
@@ -85,8 +95,95 @@ public final class UnboundedStaticCollection implements Rule {
             if (growth.isEmpty() || shrinks) {
                 continue;
             }
-            report(context, d, growth);
+            Evidence evidence = isKeyed(f, d.file(), project) ? evidence(project, domains, growth) : Evidence.WORKLOAD;
+            if (evidence != Evidence.BOUNDED) {
+                report(context, d, growth, evidence);
+            }
         }
+    }
+
+    /** What the keys of the growth say about how far the collection can grow. */
+    private enum Evidence {
+        /** constants, finite values, validated names: it cannot grow with the workload */
+        BOUNDED,
+        /** classes or their members: as many as the classes loaded, each pinning its class loader */
+        CLASS_KEYS,
+        /** workload keys, but every value is one a caller outside the project passes in: an API to register with */
+        REGISTRY,
+        /** keys from the workload, values made here: grows with the workload */
+        WORKLOAD
+    }
+
+    /** A map or a set: one entry per distinct key, so its size is bounded by how far its keys vary. */
+    private static boolean isKeyed(FieldInfo f, FileFacts file, ProjectModel project) {
+        LibraryModels models = project.libraryModels();
+        for (String written : List.of(f.type(), f.initType())) {
+            String type = project.libraryType(file, written);
+            if (!type.isEmpty() && (models.isA(type, "java.util.Map") || models.isA(type, "java.util.Set"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Evidence evidence(ProjectModel project, KeyDomains domains, List<Use> growth) {
+        boolean classKeys = false;
+        boolean registry = true;
+        boolean workload = false;
+        Set<String> seen = new HashSet<>();
+        for (Use u : growth) {
+            if (u.event() == null || u.event().kind() != EventKind.ADD_TO_CONTAINER) {
+                // growth through a helper: what it adds is not seen here
+                return Evidence.WORKLOAD;
+            }
+            if (!seen.add(u.method().signature() + "@" + u.line() + ":" + u.column())) {
+                continue;
+            }
+            List<FlowEvent> keys = new ArrayList<>();
+            List<FlowEvent> values = new ArrayList<>();
+            for (FlowEvent e : u.method().events()) {
+                if (e.kind() == EventKind.ADD_TO_CONTAINER && e.line() == u.line() && e.column() == u.column()
+                        && e.subject() == u.event().subject()) {
+                    (e.element().key() ? keys : values).add(e);
+                }
+            }
+            boolean map = !keys.isEmpty();
+            for (FlowEvent k : map ? keys : values) {
+                KeyDomain domain = domains.of(u.file(), u.method(), k);
+                classKeys |= domain == KeyDomain.CLASS_METADATA;
+                if (!domain.bounded()) {
+                    workload = true;
+                    registry &= map && storesCallersValue(project, u, values);
+                }
+            }
+        }
+        if (!workload) {
+            return classKeys ? Evidence.CLASS_KEYS : Evidence.BOUNDED;
+        }
+        return registry ? Evidence.REGISTRY : Evidence.WORKLOAD;
+    }
+
+    /**
+     * A put of a value the caller passes in ({@code register(name, handler)} doing {@code MAP.put(name, handler)}),
+     * in a method only code outside the project calls: the map holds what its callers register, not what it
+     * computes, and whether they register per request or once at startup is not in the code analysed.
+     */
+    private static boolean storesCallersValue(ProjectModel project, Use u, List<FlowEvent> values) {
+        MethodFlow m = u.method();
+        if (m.isPrivate() || values.isEmpty() || !project.calls().callers(m).isEmpty()) {
+            return false;
+        }
+        CallSite c = m.callAt(u.line(), u.column(), u.text());
+        if (c == null || project.libraryCall(u.file(), m, c).map(r -> r.effects(Effect.Puts.class).isEmpty())
+                .orElse(true)) {
+            return false;
+        }
+        for (FlowEvent v : values) {
+            if (v.target() < 0 || m.object(v.target()).kind() != ObjectKind.PARAMETER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a method the collection is passed to does with it. */
@@ -229,7 +326,7 @@ public final class UnboundedStaticCollection implements Rule {
         return false;
     }
 
-    private void report(RuleContext context, FieldIndex.Declared d, List<Use> growth) {
+    private void report(RuleContext context, FieldIndex.Declared d, List<Use> growth, Evidence evidence) {
         FieldInfo f = d.field();
         String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
         List<TraceStep> trace = new ArrayList<>();
@@ -245,21 +342,33 @@ public final class UnboundedStaticCollection implements Rule {
         trace.add(Traces.step(f.line(), "never shrunk", "no remove, clear or replacement of " + owner + "." + f.name()
                 + " anywhere in the project"));
         Use first = growth.get(0);
-        String message = "static " + f.rawType() + " " + owner + "." + f.name() + " only grows: "
+        String grows = "static " + f.rawType() + " " + owner + "." + f.name() + " only grows: "
                 + verb(first) + " in " + memberName(first) + (first.file().equals(d.file()) ? "" : " ("
                 + first.file().file().relativePath() + ")") + (growth.size() > 1 ? " and " + (growth.size() - 1)
                 + " more place" + (growth.size() > 2 ? "s" : "") : "")
-                + ", and nothing in the project removes from it, clears or replaces it; everything it holds stays "
-                + "reachable from this static root, in the old generation, for the life of the class loader. "
-                + "Bound it (evict the eldest entry, a cache with a maximum size), remove entries when done, or "
-                + "make the keys weak";
+                + ", and nothing in the project removes from it, clears or replaces it";
+        String message = switch (evidence) {
+            case CLASS_KEYS -> grows + ". Its keys are classes or their members (or names of them): it cannot grow "
+                    + "with the workload, but it keeps every class it saw, and that class's loader, reachable from "
+                    + "this static root, so a redeployed application's classes are never unloaded. Use ClassValue "
+                    + "or weak keys";
+            case REGISTRY -> grows + ". It keeps what its callers register (the value is the caller's): a registry "
+                    + "filled from configuration stays small, one filled per request or per object grows with the "
+                    + "workload and keeps every value reachable from this static root. Check what calls it, and "
+                    + "give it a way to unregister";
+            default -> grows + "; everything it holds stays reachable from this static root, in the old generation, "
+                    + "for the life of the class loader. Bound it (evict the eldest entry, a cache with a maximum "
+                    + "size), remove entries when done, or make the keys weak";
+        };
+        // keys that cannot follow the workload, or values callers choose, are partial evidence: a note
+        Level level = evidence == Evidence.WORKLOAD ? context.defaultLevel() : Level.NOTE;
         FindingGraph graph = new FindingGraph(
                 List.of(new FindingGraph.Node(0, "class " + owner + " (GC root)", 0, true),
                         new FindingGraph.Node(1, "static " + f.name() + ": " + f.rawType(), f.line(), false),
                         new FindingGraph.Node(2, "entries added by " + memberName(first), first.line(), false)),
                 List.of(new FindingGraph.Edge(0, 1, "static field", true),
                         new FindingGraph.Edge(1, 2, verb(first), false)));
-        context.reportField(d.file(), f, context.defaultLevel(), message, trace, -1, graph);
+        context.reportField(d.file(), f, level, message, trace, -1, graph);
     }
 
     /** For growth through a helper: where the helper adds to what it was given, in the helper's file. */

@@ -19,7 +19,7 @@ class Lookups {
     static void remember(String key, String value) {
         RESOLVED.put(key, value);
         MISSING.add(key);
-        SEEN.put(key, value);
+        SEEN.put(key, value.trim());
         TRIED.add(key);
     }
 }

@@ -1,9 +1,10 @@
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-// A cache keyed by Class is still unbounded: it pins every class (and its loader) it ever saw.
-class ClassKeyedCache {
-    // expect: UnboundedStaticCollection warning
+// A strong cache keyed by Class: it cannot grow with the workload (there are only so many classes), but it pins
+// every class it ever saw, and its class loader: a note that suggests ClassValue or weak keys.
+class ClassKeyedCacheIsANote {
+    // expect: UnboundedStaticCollection note
     private static final ConcurrentMap<Class<?>, String> SIMPLE_NAMES = new ConcurrentHashMap<>();
 
     static String simpleName(Class<?> type) {
