@@ -325,6 +325,37 @@ public final class FactsExtractor {
         return out;
     }
 
+    /** memory, the heap, garbage collection, leaks: what a method documented as a memory tool speaks of */
+    private static final java.util.regex.Pattern MEMORY_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(gc|garbage|memory|heap|leak(s|ed|ing)?|finaliz\\w*|soft(ly)?[- ]reachable|weak(ly)?[- ]reachable)\\b");
+
+    /**
+     * The method's javadoc, or a string in an annotation on it (a management operation's description), speaks of
+     * memory. Comments are not attributed to nodes (parsing is faster without), so the javadoc is the comment
+     * token just before the declaration's first token.
+     */
+    private static boolean describesMemory(MethodDeclaration md) {
+        com.github.javaparser.JavaToken t = md.getTokenRange().map(r -> r.getBegin()).orElse(null);
+        for (t = t == null ? null : t.getPreviousToken().orElse(null); t != null;
+             t = t.getPreviousToken().orElse(null)) {
+            if (t.getCategory().isComment()) {
+                if (t.getText().startsWith("/**") && MEMORY_WORDS.matcher(t.getText()).find()) {
+                    return true;
+                }
+            } else if (!t.getCategory().isWhitespace()) {
+                break;
+            }
+        }
+        for (var a : md.getAnnotations()) {
+            for (var literal : a.findAll(com.github.javaparser.ast.expr.StringLiteralExpr.class)) {
+                if (MEMORY_WORDS.matcher(literal.getValue()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** {@code new WeakReference<>(x)}: the library models say this constructor keeps argument {@code index} weakly. */
     private boolean keepsWeakly(ObjectCreationExpr created, int index) {
         String type = modelTypes.of(created.getType().asString());
@@ -424,15 +455,16 @@ public final class FactsExtractor {
                 boolean main = isMain(md);
                 interpret(scope, new BodySpec(md.getNameAsString(), signature(md.getNameAsString(), md.getParameters()),
                         BodyKind.METHOD, md.isStatic(), main, md.getParameters(),
-                        List.of(new StatementStep(md.getBody().get())), line(md), endLine(md), md.isPrivate()), md,
+                        List.of(new StatementStep(md.getBody().get())), line(md), endLine(md), md.isPrivate(),
+                        describesMemory(md)), md,
                         md.isStatic());
             } else if (m instanceof ConstructorDeclaration c) {
                 interpret(scope, new BodySpec("<init>", signature(c.getNameAsString(), c.getParameters()),
                         BodyKind.CONSTRUCTOR, false, false, c.getParameters(), List.of(new StatementStep(c.getBody())),
-                        line(c), endLine(c), c.isPrivate()), c, false);
+                        line(c), endLine(c), c.isPrivate(), false), c, false);
             } else if (m instanceof CompactConstructorDeclaration c) {
                 interpret(scope, new BodySpec("<init>", c.getNameAsString() + "(...)", BodyKind.CONSTRUCTOR, false,
-                        false, List.of(), List.of(new StatementStep(c.getBody())), line(c), endLine(c), c.isPrivate()), c,
+                        false, List.of(), List.of(new StatementStep(c.getBody())), line(c), endLine(c), c.isPrivate(), false), c,
                         false);
             } else if (m instanceof TypeDeclaration<?> nested) {
                 type(nested, scope, false);
@@ -440,11 +472,11 @@ public final class FactsExtractor {
         }
         if (!staticInit.isEmpty()) {
             interpret(scope, new BodySpec("<clinit>", "static initialization", BodyKind.STATIC_INITIALIZER, true, false,
-                    List.of(), staticInit, staticLine, staticEnd, true), owner, true);
+                    List.of(), staticInit, staticLine, staticEnd, true, false), owner, true);
         }
         if (!instanceInit.isEmpty()) {
             interpret(scope, new BodySpec("<init>", "instance initialization", BodyKind.INSTANCE_INITIALIZER, false,
-                    false, List.of(), instanceInit, instanceLine, instanceEnd, true), owner, false);
+                    false, List.of(), instanceInit, instanceLine, instanceEnd, true, false), owner, false);
         }
     }
 

@@ -50,7 +50,8 @@ public final class MethodInterpreter {
 
     /** What the caller knows about the body being interpreted. */
     public record BodySpec(String name, String signature, BodyKind kind, boolean isStatic, boolean mainMethod,
-                           List<Parameter> parameters, List<Step> steps, int line, int endLine, boolean isPrivate) {
+                           List<Parameter> parameters, List<Step> steps, int line, int endLine, boolean isPrivate,
+                           boolean describesMemory) {
     }
 
     /** Thrown when a file takes longer than its time limit: the file becomes a processing problem. */
@@ -147,6 +148,6 @@ public final class MethodInterpreter {
         }
         return new MethodFlow(parts.scope().name(), spec.name(), spec.signature(), spec.kind(), spec.isStatic(),
                 spec.mainMethod(), spec.line(), spec.endLine(), parameterTypes, varargs, body.objects, body.loops,
-                body.events, body.exits, body.calls, body.mapPuts, spec.isPrivate());
+                body.events, body.exits, body.calls, body.mapPuts, spec.isPrivate(), spec.describesMemory());
     }
 }

@@ -26,11 +26,14 @@ import java.util.List;
  * @param calls         call sites
  * @param mapPuts       puts into maps, with whether the value reaches its key
  * @param isPrivate     private methods can only be called from their own top-level class
+ * @param describesMemory its documentation (javadoc, or the text of an annotation on it such as a management
+ *                      operation's description) speaks of memory, the heap, garbage collection or leaks
  */
 public record MethodFlow(String ownerType, String name, String signature, BodyKind kind, boolean isStatic,
                          boolean mainMethod, int line, int endLine, List<String> parameterTypes, boolean varargs,
                          List<AbstractObject> objects, List<Loop> loops, List<FlowEvent> events,
-                         List<ExitPoint> exits, List<CallSite> calls, List<MapPut> mapPuts, boolean isPrivate) implements java.io.Serializable {
+                         List<ExitPoint> exits, List<CallSite> calls, List<MapPut> mapPuts, boolean isPrivate,
+                         boolean describesMemory) implements java.io.Serializable {
 
     public MethodFlow {
         parameterTypes = List.copyOf(parameterTypes);

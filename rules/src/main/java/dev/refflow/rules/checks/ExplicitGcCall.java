@@ -26,6 +26,11 @@ import java.util.Set;
  * {@code OutOfMemoryError}, in {@code main}, in methods that time themselves, in benchmark classes, in
  * methods whose own name says GC, in test code, and in code under a constant-false guard. Reported at most
  * once per method. The receiver is matched by type, so a project's own {@code gc()} never counts.
+ * <p>
+ * A note, not a warning, where the collection is meant: in a method whose documentation (javadoc, a management
+ * operation's description) speaks of memory, leaks or garbage collection (a leak detector, a memory diagnostic,
+ * an admin command), and on a shutdown path (a close/stop/shutdown/destroy method, code only those call, or a
+ * shutdown hook), where one pause as the process ends costs nothing.
  */
 @RuleInfo(summary = "Explicit garbage-collection request: System.gc(), Runtime.gc() or MemoryMXBean.gc().",
         level = Level.WARNING)
@@ -42,7 +47,9 @@ public final class ExplicitGcCall implements Rule {
                 for (CallSite call : method.calls()) {
                     if (isGcCall(file, method, call, project) && !call.inHandlerOf("OutOfMemoryError")
                             && !isDeadCode(call, project) && !exempt(project, file, method)) {
-                        context.report(file, method, context.defaultLevel(), call.line(), call.column(), message(call),
+                        String intent = intent(project, file, method, call);
+                        context.report(file, method, intent == null ? context.defaultLevel() : Level.NOTE,
+                                call.line(), call.column(), message(call, intent),
                                 List.of(Traces.step(call.line(), "call", call.text())), -1, call.text(),
                                 FindingGraph.EMPTY);
                         break;
@@ -128,9 +135,53 @@ public final class ExplicitGcCall implements Rule {
         return false;
     }
 
-    private static String message(CallSite call) {
-        return call.text() + " asks for a full collection: the JVM traces the whole heap, old generation included, "
-                + "usually pausing the application, instead of collecting young objects as they die; remove the "
-                + "call (or let the JVM ignore it with -XX:+DisableExplicitGC)";
+    private static String message(CallSite call, String intent) {
+        String full = call.text() + " asks for a full collection: the JVM traces the whole heap, old generation "
+                + "included, usually pausing the application, instead of collecting young objects as they die";
+        return intent == null ? full + "; remove the call (or let the JVM ignore it with -XX:+DisableExplicitGC)"
+                : full + "; " + intent + ", so the collection looks intended: keep it if it is, and know that "
+                + "-XX:+DisableExplicitGC turns it into a no-op";
+    }
+
+    /** Why the collection looks intended, or null: documented as a memory tool, or on a shutdown path. */
+    private static String intent(ProjectModel project, FileFacts file, MethodFlow method, CallSite gc) {
+        if (method.describesMemory()) {
+            return method.signature() + " is documented as being about memory (its javadoc or description speaks "
+                    + "of memory, leaks or garbage collection)";
+        }
+        for (CallSite c : method.calls()) {
+            if (c != gc && c.text().contains(gc.text()) && project.libraryCall(file, method, c)
+                    .map(m -> m.has(Effect.KeepsUntilExit.class)).orElse(false)) {
+                return "it runs in a shutdown hook, once, as the process ends";
+            }
+        }
+        return onShutdownPath(project, method, 0, new java.util.HashSet<>())
+                ? "it runs on a shutdown path (" + method.signature() + " is a close, stop or shutdown step, or only "
+                + "they call it), once per life of its owner" : null;
+    }
+
+    private static final Set<String> SHUTDOWN_VERBS = Set.of("close", "shutdown", "stop", "destroy", "dispose",
+            "terminate", "exit");
+
+    /** A close/stop/shutdown method, or one every project caller of which is on a shutdown path (a few calls up). */
+    private static boolean onShutdownPath(ProjectModel project, MethodFlow method, int depth,
+                                          Set<MethodFlow> seen) {
+        String first = method.name().split("(?<=[a-z0-9])(?=[A-Z])")[0].toLowerCase(Locale.ROOT);
+        if (SHUTDOWN_VERBS.contains(first)) {
+            return true;
+        }
+        if (depth >= 3 || !seen.add(method)) {
+            return false;
+        }
+        List<dev.refflow.model.CallGraph.CallEdge> callers = project.calls().callers(method);
+        if (callers.isEmpty()) {
+            return false;
+        }
+        for (dev.refflow.model.CallGraph.CallEdge e : callers) {
+            if (!onShutdownPath(project, e.caller(), depth + 1, seen)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
