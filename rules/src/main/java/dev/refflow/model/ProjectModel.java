@@ -231,6 +231,28 @@ public final class ProjectModel implements ConstantResolver {
         return ParameterUse.UNKNOWN;
     }
 
+    /**
+     * A class whose one instance a static final field of its own type holds ({@code static final Registry INSTANCE =
+     * new Registry()}), or an enum: its instances live as long as its class, so whatever they register with or
+     * store themselves in cannot keep them longer than they live anyway.
+     */
+    public boolean isSingleton(String qualifiedType) {
+        TypeIndex.Declared declared = calls().types().type(qualifiedType);
+        if (declared == null) {
+            return false;
+        }
+        if (declared.type().kind().equals("enum")) {
+            return true;
+        }
+        String simple = LibraryModels.simpleName(qualifiedType);
+        for (FieldInfo f : declared.type().fields()) {
+            if (f.isStatic() && f.isFinal() && f.rawType().equals(simple)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the project declares a type with this simple name. */
     public boolean declaresTypeNamed(String simpleName) {
         return typesBySimpleName.containsKey(simpleName);

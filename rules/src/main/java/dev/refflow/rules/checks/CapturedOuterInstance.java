@@ -37,6 +37,7 @@ import java.util.Set;
  * lives on: a static field, a static collection that is never drained, a ThreadLocal that is never removed, a
  * shutdown hook, a timer, a static scheduler. It holds the whole enclosing object, which then lives as long as
  * that root. Objects created in a static context capture nothing; a drained static queue is a transient hold.
+ * A singleton's or enum constant's own {@code this} is not reported: it lives as long as its class anyway.
  */
 @RuleInfo(summary = "A lambda, inner or anonymous class instance that uses this is stored in a long-lived root "
         + "(static, ThreadLocal, shutdown hook, timer), retaining its whole enclosing object.", level = Level.WARNING)
@@ -47,6 +48,11 @@ public final class CapturedOuterInstance implements Rule {
         FieldIndex fields = context.project().fields();
         for (FileFacts file : context.project().files()) {
             for (MethodFlow m : file.methods()) {
+                if (context.project().isSingleton(m.ownerType())) {
+                    // the one instance of a singleton (or an enum constant) lives as long as its class: a root that
+                    // keeps it keeps nothing that would otherwise die (its own exit hook, its own timer)
+                    continue;
+                }
                 Set<Integer> reported = new HashSet<>();
                 for (ExitPoint x : m.exits()) {
                     for (Escape e : x.escapes()) {

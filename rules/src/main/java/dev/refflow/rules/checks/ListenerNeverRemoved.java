@@ -81,7 +81,7 @@ public final class ListenerNeverRemoved implements Rule {
                     }
                     AbstractObject listener = capturingArgument(m, c, registration.arguments(), fields);
                     Subject subject = subject(project, file, m, c, fields);
-                    if (listener == null || subject == null || isSingleton(project, m.ownerType())) {
+                    if (listener == null || subject == null || project.isSingleton(m.ownerType())) {
                         continue;
                     }
                     boolean warning = registration.certain() && subject.outlives();
@@ -496,27 +496,6 @@ public final class ListenerNeverRemoved implements Rule {
                         }
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A class whose one instance a static field of its own type holds ({@code static final Registry INSTANCE =
-     * new Registry()}), or an enum: it lives as long as its class, so nothing it registers with can outlive it.
-     */
-    private static boolean isSingleton(ProjectModel project, String ownerType) {
-        var declared = project.calls().types().type(ownerType);
-        if (declared == null) {
-            return false;
-        }
-        if (declared.type().kind().equals("enum")) {
-            return true;
-        }
-        String simple = LibraryModels.simpleName(ownerType);
-        for (var f : declared.type().fields()) {
-            if (f.isStatic() && f.isFinal() && f.rawType().equals(simple)) {
-                return true;
             }
         }
         return false;
