@@ -390,4 +390,34 @@ public final class CallGraph {
         }
         return all;
     }
+
+    /**
+     * True when {@code body} is an entry (as {@code entry} says) or every way into it, up to {@code depth} calls
+     * up, starts at one: a body no project code calls is not (anything may call it). For questions such as "does
+     * this only run while the component starts?" or "only while it stops?".
+     */
+    public synchronized boolean onlyReachedFrom(MethodFlow body, java.util.function.Predicate<MethodFlow> entry,
+                                                int depth) {
+        return reachedOnlyFrom(body, entry, depth, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private boolean reachedOnlyFrom(MethodFlow body, java.util.function.Predicate<MethodFlow> entry, int depth,
+                                    Set<MethodFlow> seen) {
+        if (entry.test(body)) {
+            return true;
+        }
+        if (depth <= 0 || !seen.add(body)) {
+            return false;
+        }
+        List<CallEdge> in = callers(body);
+        if (in.isEmpty()) {
+            return false;
+        }
+        for (CallEdge e : in) {
+            if (!reachedOnlyFrom(e.caller(), entry, depth - 1, seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -155,7 +155,7 @@ public final class ExplicitGcCall implements Rule {
                 return "it runs in a shutdown hook, once, as the process ends";
             }
         }
-        return onShutdownPath(project, method, 0, new java.util.HashSet<>())
+        return project.calls().onlyReachedFrom(method, ExplicitGcCall::isShutdownStep, 3)
                 ? "it runs on a shutdown path (" + method.signature() + " is a close, stop or shutdown step, or only "
                 + "they call it), once per life of its owner" : null;
     }
@@ -163,25 +163,9 @@ public final class ExplicitGcCall implements Rule {
     private static final Set<String> SHUTDOWN_VERBS = Set.of("close", "shutdown", "stop", "destroy", "dispose",
             "terminate", "exit");
 
-    /** A close/stop/shutdown method, or one every project caller of which is on a shutdown path (a few calls up). */
-    private static boolean onShutdownPath(ProjectModel project, MethodFlow method, int depth,
-                                          Set<MethodFlow> seen) {
+    /** A close/stop/shutdown step: its first word says so ({@code close}, {@code shutdownNow}, {@code stopAll}). */
+    private static boolean isShutdownStep(MethodFlow method) {
         String first = method.name().split("(?<=[a-z0-9])(?=[A-Z])")[0].toLowerCase(Locale.ROOT);
-        if (SHUTDOWN_VERBS.contains(first)) {
-            return true;
-        }
-        if (depth >= 3 || !seen.add(method)) {
-            return false;
-        }
-        List<dev.refflow.model.CallGraph.CallEdge> callers = project.calls().callers(method);
-        if (callers.isEmpty()) {
-            return false;
-        }
-        for (dev.refflow.model.CallGraph.CallEdge e : callers) {
-            if (!onShutdownPath(project, e.caller(), depth + 1, seen)) {
-                return false;
-            }
-        }
-        return true;
+        return SHUTDOWN_VERBS.contains(first);
     }
 }

@@ -96,6 +96,10 @@ public final class UnboundedStaticCollection implements Rule {
                 continue;
             }
             Evidence evidence = isKeyed(f, d.file(), project) ? evidence(project, domains, growth) : Evidence.WORKLOAD;
+            if (evidence == Evidence.WORKLOAD && growth.stream().allMatch(u -> project.calls()
+                    .onlyReachedFrom(u.method(), UnboundedStaticCollection::isStartStep, 3))) {
+                evidence = Evidence.CONFIGURATION;
+            }
             if (evidence != Evidence.BOUNDED) {
                 report(context, d, growth, evidence);
             }
@@ -110,8 +114,18 @@ public final class UnboundedStaticCollection implements Rule {
         CLASS_KEYS,
         /** workload keys, but every value is one a caller outside the project passes in: an API to register with */
         REGISTRY,
+        /** added to only while the program starts or is configured: configuration-scale */
+        CONFIGURATION,
         /** keys from the workload, values made here: grows with the workload */
         WORKLOAD
+    }
+
+    /** Lifecycle steps that run once, as a component starts or is configured. */
+    private static final Set<String> START_STEPS = Set.of("start", "init", "initialize", "configure", "setup", "setUp",
+            "afterPropertiesSet", "onStartup", "contextInitialized", "postConstruct", "bootstrap");
+
+    private static boolean isStartStep(MethodFlow m) {
+        return START_STEPS.contains(m.name());
     }
 
     /** A map or a set: one entry per distinct key, so its size is bounded by how far its keys vary. */
@@ -352,6 +366,10 @@ public final class UnboundedStaticCollection implements Rule {
                     + "with the workload, but it keeps every class it saw, and that class's loader, reachable from "
                     + "this static root, so a redeployed application's classes are never unloaded. Use ClassValue "
                     + "or weak keys";
+            case CONFIGURATION -> grows + ", but only in start-up or configuration steps (every way into "
+                    + memberName(first) + " starts in a method such as start(), init() or configure()): it holds "
+                    + "the configuration and stays that large, unless the step runs again (a restart or reload that "
+                    + "does not clear it grows it each time)";
             case REGISTRY -> grows + ". It keeps what its callers register (the value is the caller's): a registry "
                     + "filled from configuration stays small, one filled per request or per object grows with the "
                     + "workload and keeps every value reachable from this static root. Check what calls it, and "
