@@ -10,8 +10,8 @@ assert log.contains('BUILD SUCCESS') : 'the build failed'
 def expectedProblems = [
     'hibernate-core/org/hibernate/dialect/Dialect.java',
 ] as Set
-def problemLines = log.readLines().findAll { it.contains('processing problem') }
-def problemFiles = problemLines.collect { (it =~ /corpus\/(\S+?\.java)/).with { it.find() ? it.group(1) : it } } as Set
+def problemLines = log.readLines().findAll { it.contains('processing problem:') }
+def problemFiles = problemLines.collect { line -> (line =~ /corpus\/(\S+?\.java)/).with { it.find() ? it.group(1) : line } } as Set
 assert problemFiles == expectedProblems : problemLines.take(20).join('\n')
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/refflow/refflow.sarif'))
 def run = sarif.runs[0]

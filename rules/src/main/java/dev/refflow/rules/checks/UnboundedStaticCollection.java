@@ -96,6 +96,10 @@ public final class UnboundedStaticCollection implements Rule {
                 continue;
             }
             Evidence evidence = isKeyed(f, d.file(), project) ? evidence(project, domains, growth) : Evidence.WORKLOAD;
+            if (evidence == Evidence.WORKLOAD && isIdentityKeyed(f, d.file(), project)
+                    && growth.stream().allMatch(UnboundedStaticCollection::keysAreCallersObjects)) {
+                evidence = Evidence.ONCE_PER_OBJECT;
+            }
             if (evidence == Evidence.WORKLOAD && growth.stream().allMatch(u -> project.calls()
                     .onlyReachedFrom(u.method(), UnboundedStaticCollection::isStartStep, 3))) {
                 evidence = Evidence.CONFIGURATION;
@@ -114,6 +118,8 @@ public final class UnboundedStaticCollection implements Rule {
         CLASS_KEYS,
         /** workload keys, but every value is one a caller outside the project passes in: an API to register with */
         REGISTRY,
+        /** identity-keyed by the objects callers pass in: "once per object" bookkeeping that pins each object */
+        ONCE_PER_OBJECT,
         /** added to only while the program starts or is configured: configuration-scale */
         CONFIGURATION,
         /** keys from the workload, values made here: grows with the workload */
@@ -126,6 +132,38 @@ public final class UnboundedStaticCollection implements Rule {
 
     private static boolean isStartStep(MethodFlow m) {
         return START_STEPS.contains(m.name());
+    }
+
+    /** Keyed by identity ({@code IdentityHashMap}, or a set made from one): "seen this object" bookkeeping. */
+    private static boolean isIdentityKeyed(FieldInfo f, FileFacts file, ProjectModel project) {
+        String allocated = project.libraryType(file, f.initType());
+        return !allocated.isEmpty() && project.libraryModels().isA(allocated, "java.util.IdentityHashMap");
+    }
+
+    /** Every key the growth adds is an object a caller passed in (a parameter), not one made here. */
+    private static boolean keysAreCallersObjects(Use u) {
+        if (u.event() == null || u.event().kind() != EventKind.ADD_TO_CONTAINER) {
+            return false;
+        }
+        MethodFlow m = u.method();
+        for (FlowEvent e : m.events()) {
+            if (e.kind() == EventKind.ADD_TO_CONTAINER && e.line() == u.line() && e.column() == u.column()
+                    && e.subject() == u.event().subject() && (e.element().key() || !hasKeyEvent(m, e))
+                    && (e.target() < 0 || m.object(e.target()).kind() != ObjectKind.PARAMETER)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasKeyEvent(MethodFlow m, FlowEvent at) {
+        for (FlowEvent e : m.events()) {
+            if (e.kind() == EventKind.ADD_TO_CONTAINER && e.line() == at.line() && e.column() == at.column()
+                    && e.element().key()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A map or a set: one entry per distinct key, so its size is bounded by how far its keys vary. */
@@ -366,6 +404,11 @@ public final class UnboundedStaticCollection implements Rule {
                     + "with the workload, but it keeps every class it saw, and that class's loader, reachable from "
                     + "this static root, so a redeployed application's classes are never unloaded. Use ClassValue "
                     + "or weak keys";
+            case ONCE_PER_OBJECT -> grows + ". It remembers, by identity, each object its callers hand in: that "
+                    + "does not grow with the workload unless the objects do, but it keeps every one of them (and all "
+                    + "they reach) reachable from this static root after the rest of the program has dropped it. Use "
+                    + "weak keys (Collections.newSetFromMap(new WeakHashMap<>()) compares by equals; Guava's "
+                    + "new MapMaker().weakKeys() by identity)";
             case CONFIGURATION -> grows + ", but only in start-up or configuration steps (every way into "
                     + memberName(first) + " starts in a method such as start(), init() or configure()): it holds "
                     + "the configuration and stays that large, unless the step runs again (a restart or reload that "
