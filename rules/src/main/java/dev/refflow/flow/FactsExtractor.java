@@ -456,15 +456,15 @@ public final class FactsExtractor {
                 interpret(scope, new BodySpec(md.getNameAsString(), signature(md.getNameAsString(), md.getParameters()),
                         BodyKind.METHOD, md.isStatic(), main, md.getParameters(),
                         List.of(new StatementStep(md.getBody().get())), line(md), endLine(md), md.isPrivate(),
-                        describesMemory(md)), md,
+                        () -> describesMemory(md)), md,
                         md.isStatic());
             } else if (m instanceof ConstructorDeclaration c) {
                 interpret(scope, new BodySpec("<init>", signature(c.getNameAsString(), c.getParameters()),
                         BodyKind.CONSTRUCTOR, false, false, c.getParameters(), List.of(new StatementStep(c.getBody())),
-                        line(c), endLine(c), c.isPrivate(), false), c, false);
+                        line(c), endLine(c), c.isPrivate(), () -> false), c, false);
             } else if (m instanceof CompactConstructorDeclaration c) {
                 interpret(scope, new BodySpec("<init>", c.getNameAsString() + "(...)", BodyKind.CONSTRUCTOR, false,
-                        false, List.of(), List.of(new StatementStep(c.getBody())), line(c), endLine(c), c.isPrivate(), false), c,
+                        false, List.of(), List.of(new StatementStep(c.getBody())), line(c), endLine(c), c.isPrivate(), () -> false), c,
                         false);
             } else if (m instanceof TypeDeclaration<?> nested) {
                 type(nested, scope, false);
@@ -472,11 +472,11 @@ public final class FactsExtractor {
         }
         if (!staticInit.isEmpty()) {
             interpret(scope, new BodySpec("<clinit>", "static initialization", BodyKind.STATIC_INITIALIZER, true, false,
-                    List.of(), staticInit, staticLine, staticEnd, true, false), owner, true);
+                    List.of(), staticInit, staticLine, staticEnd, true, () -> false), owner, true);
         }
         if (!instanceInit.isEmpty()) {
             interpret(scope, new BodySpec("<init>", "instance initialization", BodyKind.INSTANCE_INITIALIZER, false,
-                    false, List.of(), instanceInit, instanceLine, instanceEnd, true, false), owner, false);
+                    false, List.of(), instanceInit, instanceLine, instanceEnd, true, () -> false), owner, false);
         }
     }
 
