@@ -116,6 +116,9 @@ public final class RefFlowEngine {
         List<FileFacts> facts = extractAll(request, files, factsCache, hashed == null ? null : hashed, hashWhileReading,
                 encoded);
         timing.lap("parse and model");
+        // the facts the cache will keep are encoded on a thread of their own while the model is reduced and the
+        // rules and reports run, most of which use one core: the encoding then costs the run almost nothing
+        Thread encoder = encoded == null ? null : startEncoding(facts, encoded);
         ProjectModel project = ProjectModel.reduce(facts, request.libraryModels(), request.threads());
         project.fields();
         timing.lap("field index");
@@ -152,12 +155,42 @@ public final class RefFlowEngine {
         Reports reports = writeReports(request, present(request, result), null);
         timing.lap("write reports");
         if (cacheDir != null) {
-            saveFacts(request, files, hashed, encoded);
+            if (awaitEncoding(encoder)) {
+                saveFacts(request, files, hashed, encoded);
+            }
             saveResult(request, files, hashed, result, reports);
             timing.lap("write caches");
         }
         timing.report();
         return reports.result();
+    }
+
+    /** Encodes the facts not taken from the cache into {@code encoded}, on a daemon thread, started now. */
+    private static Thread startEncoding(List<FileFacts> facts, byte[][] encoded) {
+        Thread t = new Thread(null, () -> {
+            for (int i = 0; i < encoded.length; i++) {
+                if (encoded[i] == null) {
+                    encoded[i] = FactsCodec.encode(facts.get(i));
+                }
+            }
+        }, "refflow-cache-encoder", WORKER_STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Waits for the encoder; false when it was interrupted (the facts cache is then not written). */
+    private static boolean awaitEncoding(Thread encoder) {
+        if (encoder == null) {
+            return true;
+        }
+        try {
+            encoder.join();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
@@ -282,8 +315,8 @@ public final class RefFlowEngine {
     }
 
     /**
-     * Every file's facts: from the cache when its content is unchanged, else by parsing and modelling it. When
-     * caching, each worker also encodes the facts it built ({@code encoded}), so saving is only writing bytes.
+     * Every file's facts: from the cache when its content is unchanged (its encoded bytes then go to
+     * {@code encoded} as they are), else by parsing and modelling it.
      */
     private List<FileFacts> extractAll(AnalysisRequest request, List<SourceFile> files, FactsCache cache,
                                        FileHashes.Hashed hashed, boolean hashWhileReading, byte[][] encoded) {
@@ -324,9 +357,6 @@ public final class RefFlowEngine {
                         hashed.stamps()[i] = FileHashes.stamp(f);
                     }
                     FileFacts facts = analyseFile(f, reader, parsers.get(), limit, request.libraryModels(), hashOut, i);
-                    if (encoded != null) {
-                        encoded[i] = FactsCodec.encode(facts);
-                    }
                     progress.done();
                     return facts;
                 }));

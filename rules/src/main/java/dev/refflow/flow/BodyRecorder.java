@@ -59,12 +59,12 @@ final class BodyRecorder extends InterpreterPart {
     final List<CallSite> calls = new ArrayList<>();
     final List<MapPut> mapPuts = new ArrayList<>();
     Set<Node> recordedPuts;
-    final IdentityHashMap<Node, Integer> siteIds = new IdentityHashMap<>();
+    final IdentityHashMap<Node, Integer> siteIds = new IdentityHashMap<>(4);
     final Map<Integer, Integer> summaryOf = new HashMap<>();
-    final IdentityHashMap<Node, Integer> branchIds = new IdentityHashMap<>();
-    final IdentityHashMap<Node, Integer> loopIds = new IdentityHashMap<>();
-    final IdentityHashMap<Node, Integer> callResultIds = new IdentityHashMap<>();
-    final IdentityHashMap<Node, List<Integer>> eventsByNode = new IdentityHashMap<>();
+    final IdentityHashMap<Node, Integer> branchIds = new IdentityHashMap<>(4);
+    final IdentityHashMap<Node, Integer> loopIds = new IdentityHashMap<>(4);
+    final IdentityHashMap<Node, Integer> callResultIds = new IdentityHashMap<>(4);
+    final IdentityHashMap<Node, List<Integer>> eventsByNode = new IdentityHashMap<>(4);
 
     /** what holds around the current statement: enclosing ifs, loops and catch blocks, earlier early exits */
     final Deque<Guard> guards = new ArrayDeque<>();
