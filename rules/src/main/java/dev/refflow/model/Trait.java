@@ -31,7 +31,12 @@ public enum Trait {
      * a class or one of its members ({@code Class}, {@code Method}, {@code Field}): finite per class loader, and
      * keeping one keeps its class loader
      */
-    CLASS_METADATA;
+    CLASS_METADATA,
+    /**
+     * has a lifecycle that ends before the program's (a request, a session, a connection, a view, an activity): a
+     * static that keeps one keeps it, and all it reaches, after that
+     */
+    LIFECYCLE;
 
     /** The trait a models file names: {@code weak-keys}, {@code per-thread-tool}. */
     public static Trait ofName(String name) {

@@ -6,6 +6,7 @@ import dev.refflow.rules.checks.ExplicitGcCall;
 import dev.refflow.rules.checks.LargeAllocationReturned;
 import dev.refflow.rules.checks.LargeStaticAllocation;
 import dev.refflow.rules.checks.ListenerNeverRemoved;
+import dev.refflow.rules.checks.StaticReferenceToInstance;
 import dev.refflow.rules.checks.ThreadLocalNotRemoved;
 import dev.refflow.rules.checks.UnboundedStaticCollection;
 import dev.refflow.rules.checks.UnusedSuppression;
@@ -28,6 +29,7 @@ public final class RuleCatalog {
             new WeakKeyRetainedByValue(),
             new ListenerNeverRemoved(),
             new CapturedOuterInstance(),
+            new StaticReferenceToInstance(),
             new ThreadLocalNotRemoved(),
             new ExplicitGcCall(),
             new UnusedSuppression());

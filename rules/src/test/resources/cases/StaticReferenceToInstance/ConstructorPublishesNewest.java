@@ -1,0 +1,11 @@
+// Positive: a public constructor publishes every new instance; the class keeps the newest one alive.
+class ConstructorPublishesNewest {
+    static ConstructorPublishesNewest latest;
+    private final byte[] buffer;
+
+    ConstructorPublishesNewest(int size) {
+        buffer = new byte[size];
+        // expect: StaticReferenceToInstance
+        latest = this;
+    }
+}

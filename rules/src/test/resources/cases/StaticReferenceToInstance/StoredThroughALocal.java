@@ -1,0 +1,10 @@
+// Positive: this reaches the static through a local alias.
+class StoredThroughALocal {
+    static Object last;
+
+    void remember() {
+        Object me = this;
+        // expect: StaticReferenceToInstance
+        last = me;
+    }
+}
