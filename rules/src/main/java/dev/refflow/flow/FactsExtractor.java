@@ -171,7 +171,7 @@ public final class FactsExtractor {
         ClassScope scope = scope(name, outer, hasOuterInstance, t.getMembers(), fieldsOf(t, name, isInterfaceLike),
                 capturesOuter);
         recordType(scope, kind, line(t), superTypes(t), superClass(t), constructorParams(t), t.getMembers(),
-                isInterfaceLike);
+                isInterfaceLike, annotations(t));
         if (t instanceof RecordDeclaration r && r.getConstructors().stream()
                 .noneMatch(c -> c.getParameters().size() == r.getParameters().size())) {
             // the canonical constructor a record has without declaring it
@@ -180,7 +180,7 @@ public final class FactsExtractor {
             methods.add(new TypeFacts.MethodDecl("new", parameterTypes(r.getParameters()), false, true, false, false,
                     ""));
             types.add(new TypeFacts(last.name(), last.kind(), last.line(), last.hasOuterInstance(), last.fields(),
-                    methods, last.superTypes(), last.superClass(), last.constructorParams()));
+                    methods, last.superTypes(), last.superClass(), last.constructorParams(), last.annotations()));
         }
         bodies(t.getMembers(), scope, t);
         if (t instanceof EnumDeclaration e) {
@@ -278,10 +278,36 @@ public final class FactsExtractor {
 
     private void recordType(ClassScope scope, String kind, int line, List<String> superTypes, String superClass,
                             Map<Integer, List<ParameterUse>> constructorParams, NodeList<BodyDeclaration<?>> members,
-                            boolean isInterface) {
+                            boolean isInterface, List<String> annotations) {
         types.add(new TypeFacts(scope.name(), kind, line, scope.hasOuterInstance(),
                 List.copyOf(scope.fields().values()), methodDecls(members, isInterface), superTypes, superClass,
-                constructorParams));
+                constructorParams, annotations));
+    }
+
+    /**
+     * A type's annotations as written, each with the text of its value ({@code Scope(prototype)}: a single value, or
+     * the {@code value} or {@code scopeName} member), for the model to tell what manages the type's instances.
+     */
+    private static List<String> annotations(TypeDeclaration<?> t) {
+        List<String> out = new ArrayList<>();
+        for (com.github.javaparser.ast.expr.AnnotationExpr a : t.getAnnotations()) {
+            String value = null;
+            if (a instanceof com.github.javaparser.ast.expr.SingleMemberAnnotationExpr single) {
+                value = annotationValue(single.getMemberValue());
+            } else if (a instanceof com.github.javaparser.ast.expr.NormalAnnotationExpr normal) {
+                for (var pair : normal.getPairs()) {
+                    if (pair.getNameAsString().equals("value") || pair.getNameAsString().equals("scopeName")) {
+                        value = annotationValue(pair.getValue());
+                    }
+                }
+            }
+            out.add(value == null ? a.getNameAsString() : a.getNameAsString() + "(" + value + ")");
+        }
+        return out;
+    }
+
+    private static String annotationValue(com.github.javaparser.ast.expr.Expression e) {
+        return e instanceof com.github.javaparser.ast.expr.StringLiteralExpr s ? s.getValue() : e.toString();
     }
 
     /** The methods and constructors a type declares, as the call resolver needs them. */
@@ -514,7 +540,7 @@ public final class FactsExtractor {
         boolean capturesOuter = !staticContext && (doubleBrace || OuterUse.usesOuter(body, outer, outer.capturingTypes()));
         ClassScope scope = scope(name, outer, !staticContext, body, fields, capturesOuter);
         List<String> supers = at instanceof ObjectCreationExpr o ? List.of(o.getType().getNameAsString()) : List.of();
-        recordType(scope, "anonymous", line(at), supers, supers.isEmpty() ? "" : supers.get(0), Map.of(), body, false);
+        recordType(scope, "anonymous", line(at), supers, supers.isEmpty() ? "" : supers.get(0), Map.of(), body, false, List.of());
         bodies(body, scope, at);
     }
 

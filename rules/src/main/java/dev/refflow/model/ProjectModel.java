@@ -233,8 +233,10 @@ public final class ProjectModel implements ConstantResolver {
 
     /**
      * A class whose one instance a static final field of its own type holds ({@code static final Registry INSTANCE =
-     * new Registry()}), or an enum: its instances live as long as its class, so whatever they register with or
-     * store themselves in cannot keep them longer than they live anyway.
+     * new Registry()}) and that nobody else can make (its declared constructors are all private), or an enum: its
+     * instances live as long as its class, so whatever they register with or store themselves in cannot keep them
+     * longer than they live anyway. A class with several constants of its own type, or a constructor others may
+     * call, has instances that come and go.
      */
     public boolean isSingleton(String qualifiedType) {
         TypeIndex.Declared declared = calls().types().type(qualifiedType);
@@ -245,12 +247,68 @@ public final class ProjectModel implements ConstantResolver {
             return true;
         }
         String simple = LibraryModels.simpleName(qualifiedType);
+        int holders = 0;
         for (FieldInfo f : declared.type().fields()) {
             if (f.isStatic() && f.isFinal() && f.rawType().equals(simple)) {
-                return true;
+                holders++;
             }
         }
-        return false;
+        if (holders != 1) {
+            return false;
+        }
+        for (MethodFlow body : calls().types().bodies(qualifiedType)) {
+            if (body.kind() == BodyKind.CONSTRUCTOR && !body.isPrivate()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What keeps the instances of a project type alive as long as the application, said for messages ("the singleton
+     * bean OrderService (@Service)"), or null when nothing does: an enum, a singleton held by its own static final
+     * field, or a class annotated as a container-managed singleton (the library models' {@code singleton-component}
+     * annotations, resolved through the file's imports) that no annotation narrows ({@code narrow-scope}, or a
+     * {@code names-scope} annotation whose value is not "singleton").
+     */
+    public String longLivedRoot(String qualifiedType) {
+        TypeIndex.Declared declared = calls().types().type(qualifiedType);
+        if (declared == null) {
+            return null;
+        }
+        String simple = LibraryModels.simpleName(qualifiedType);
+        if (declared.type().kind().equals("enum")) {
+            return "the enum " + simple + " (its constants live as long as its class)";
+        }
+        if (isSingleton(qualifiedType)) {
+            return "the singleton " + simple + " (held by its own static final field)";
+        }
+        String component = null;
+        for (String a : declared.type().annotations()) {
+            int open = a.indexOf('(');
+            String name = open < 0 ? a : a.substring(0, open);
+            String value = open < 0 ? "" : a.substring(open + 1, a.length() - 1);
+            java.util.Set<Trait> traits = annotationTraits(declared.file(), name);
+            if (traits.contains(Trait.NARROW_SCOPE) || traits.contains(Trait.NAMES_SCOPE) && !value.isEmpty()
+                    && !value.toLowerCase(java.util.Locale.ROOT).contains("singleton")) {
+                return null;
+            }
+            if (traits.contains(Trait.SINGLETON_COMPONENT) && component == null) {
+                component = LibraryModels.simpleName(name);
+            }
+        }
+        return component == null ? null : "the singleton bean " + simple + " (@" + component + ")";
+    }
+
+    /** The traits the models give an annotation written in a file, resolved through the file's imports. */
+    private java.util.Set<Trait> annotationTraits(FileFacts file, String written) {
+        for (String candidate : file.names().typeCandidates(written)) {
+            java.util.Set<Trait> traits = libraryModels.traits(candidate);
+            if (!traits.isEmpty()) {
+                return traits;
+            }
+        }
+        return java.util.Set.of();
     }
 
     /** True when the project declares a type with this simple name. */

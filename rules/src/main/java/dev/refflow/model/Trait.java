@@ -36,7 +36,13 @@ public enum Trait {
      * has a lifecycle that ends before the program's (a request, a session, a connection, a view, an activity): a
      * static that keeps one keeps it, and all it reaches, after that
      */
-    LIFECYCLE;
+    LIFECYCLE,
+    /** an annotation that makes its class a container-managed singleton ({@code @Service}, {@code @Singleton}) */
+    SINGLETON_COMPONENT,
+    /** an annotation that gives its class a scope shorter than the application's ({@code @RequestScope}) */
+    NARROW_SCOPE,
+    /** an annotation whose value names its class's scope ({@code @Scope("prototype")}); only "singleton" keeps it */
+    NAMES_SCOPE;
 
     /** The trait a models file names: {@code weak-keys}, {@code per-thread-tool}. */
     public static Trait ofName(String name) {

@@ -16,11 +16,15 @@ import java.util.Set;
  * @param superTypes       raw simple names of the types it extends or implements
  * @param superClass       raw simple name of the class it extends, empty when none is written
  * @param constructorParams per constructor (by parameter count), what it does with each parameter
+ * @param annotations       the type's annotations as written ({@code Service}, {@code org.acme.Managed}), each with
+ *                          the text of its value when it has one ({@code Scope(prototype)})
  */
 public record TypeFacts(String name, String kind, int line, boolean hasOuterInstance, List<FieldInfo> fields,
                         List<MethodDecl> methods, List<String> superTypes, String superClass,
-                        java.util.Map<Integer, List<ParameterUse>> constructorParams) implements java.io.Serializable {
+                        java.util.Map<Integer, List<ParameterUse>> constructorParams, List<String> annotations)
+        implements java.io.Serializable {
     public TypeFacts {
+        annotations = List.copyOf(annotations);
         fields = List.copyOf(fields);
         methods = List.copyOf(methods);
         superTypes = List.copyOf(superTypes);

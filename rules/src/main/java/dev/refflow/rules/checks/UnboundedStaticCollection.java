@@ -61,7 +61,9 @@ public final class UnboundedStaticCollection implements Rule {
         KeyDomains domains = new KeyDomains(project);
         for (FieldIndex.Declared d : index.declaredFields()) {
             FieldInfo f = d.field();
-            if (!f.isStatic() || !isMutableContainer(f, d.file(), project)) {
+            // a static, or a field of an object that lives as long as the application (a singleton bean)
+            String bean = f.isStatic() ? null : project.longLivedRoot(f.owner());
+            if (!f.isStatic() && bean == null || !isMutableContainer(f, d.file(), project)) {
                 continue;
             }
             List<Use> uses = index.uses(f.ref());
@@ -70,14 +72,14 @@ public final class UnboundedStaticCollection implements Rule {
             for (Use u : uses) {
                 switch (u.kind()) {
                     case GROW -> {
-                        if (!isInitialization(u, project) && !sizeGuarded(u)) {
+                        if (!isInitialization(u, project, bean != null) && !sizeGuarded(u)) {
                             growth.add(u);
                         }
                     }
                     case PASS -> {
                         switch (passedTo(project, u)) {
                             case GROWS -> {
-                                if (!isInitialization(u, project)) {
+                                if (!isInitialization(u, project, bean != null)) {
                                     growth.add(u);
                                 }
                             }
@@ -87,7 +89,9 @@ public final class UnboundedStaticCollection implements Rule {
                         }
                     }
                     case SHRINK, RETURN -> shrinks = true;
-                    case REPLACE -> shrinks |= !u.inStaticInitialization();
+                    // the field's own initializer (static, or for a bean's field its constructor) is no reset
+                    case REPLACE -> shrinks |= !u.inStaticInitialization()
+                            && !(bean != null && isConstructionOf(u.method(), f));
                     default -> {
                     }
                 }
@@ -105,7 +109,7 @@ public final class UnboundedStaticCollection implements Rule {
                 evidence = Evidence.CONFIGURATION;
             }
             if (evidence != Evidence.BOUNDED) {
-                report(context, d, growth, evidence);
+                report(context, d, growth, evidence, bean);
             }
         }
     }
@@ -351,15 +355,22 @@ public final class UnboundedStaticCollection implements Rule {
     /**
      * Growth while the program initializes is not growth the workload drives: in static initialization, in a body
      * every way into which starts there, in {@code main} or under a one-time guard (the call graph tells), and in
-     * the constructors of enums (each constant is built once, at class initialization).
+     * the constructors of enums (each constant is built once, at class initialization) and of a singleton bean
+     * whose field it is (the container builds it once).
      */
-    private static boolean isInitialization(Use u, ProjectModel project) {
+    private static boolean isInitialization(Use u, ProjectModel project, boolean beanField) {
         MethodFlow m = u.method();
         if (m.kind() == BodyKind.STATIC_INITIALIZER || project.calls().initializationOnly(m)) {
             return true;
         }
         boolean constructor = m.kind() == BodyKind.CONSTRUCTOR || m.kind() == BodyKind.INSTANCE_INITIALIZER;
-        return constructor && project.type(m.ownerType()).map(t -> t.kind().equals("enum")).orElse(false);
+        return constructor && (beanField || project.type(m.ownerType()).map(t -> t.kind().equals("enum")).orElse(false));
+    }
+
+    /** A constructor or instance initializer of the field's own class: it runs as the object is made. */
+    private static boolean isConstructionOf(MethodFlow m, FieldInfo f) {
+        return (m.kind() == BodyKind.CONSTRUCTOR || m.kind() == BodyKind.INSTANCE_INITIALIZER)
+                && m.ownerType().equals(f.owner());
     }
 
     /** An add under {@code if (X.size() < MAX)} or after {@code if (X.size() >= MAX) return;} is bounded. */
@@ -378,11 +389,14 @@ public final class UnboundedStaticCollection implements Rule {
         return false;
     }
 
-    private void report(RuleContext context, FieldIndex.Declared d, List<Use> growth, Evidence evidence) {
+    private void report(RuleContext context, FieldIndex.Declared d, List<Use> growth, Evidence evidence, String bean) {
         FieldInfo f = d.field();
         String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
         List<TraceStep> trace = new ArrayList<>();
-        trace.add(Traces.step(f.line(), "declare", "static " + f.type() + " " + f.name()));
+        String kind = bean == null ? "static" : "field";
+        // where the collection hangs: a class (a GC root for the life of its loader) or the long-lived object
+        String rootName = bean == null ? "this static root" : bean + ", which lives as long as the application";
+        trace.add(Traces.step(f.line(), "declare", kind + " " + f.type() + " " + f.name()));
         for (Use u : growth.subList(0, Math.min(5, growth.size()))) {
             TraceStep step = new TraceStep(u.line(), u.line(), "add", where(u) + u.text());
             trace.add(u.file().equals(d.file()) ? step : step.in(u.file().file()));
@@ -394,7 +408,8 @@ public final class UnboundedStaticCollection implements Rule {
         trace.add(Traces.step(f.line(), "never shrunk", "no remove, clear or replacement of " + owner + "." + f.name()
                 + " anywhere in the project"));
         Use first = growth.get(0);
-        String grows = "static " + f.rawType() + " " + owner + "." + f.name() + " only grows: "
+        String grows = kind + " " + f.rawType() + " " + owner + "." + f.name() + (bean == null ? "" : " of " + bean)
+                + " only grows: "
                 + verb(first) + " in " + memberName(first) + (first.file().equals(d.file()) ? "" : " ("
                 + first.file().file().relativePath() + ")") + (growth.size() > 1 ? " and " + (growth.size() - 1)
                 + " more place" + (growth.size() > 2 ? "s" : "") : "")
@@ -402,11 +417,11 @@ public final class UnboundedStaticCollection implements Rule {
         String message = switch (evidence) {
             case CLASS_KEYS -> grows + ". Its keys are classes or their members (or names of them): it cannot grow "
                     + "with the workload, but it keeps every class it saw, and that class's loader, reachable from "
-                    + "this static root, so a redeployed application's classes are never unloaded. Use ClassValue "
+                    + rootName + ", so a redeployed application's classes are never unloaded. Use ClassValue "
                     + "or weak keys";
             case ONCE_PER_OBJECT -> grows + ". It remembers, by identity, each object its callers hand in: that "
                     + "does not grow with the workload unless the objects do, but it keeps every one of them (and all "
-                    + "they reach) reachable from this static root after the rest of the program has dropped it. Use "
+                    + "they reach) reachable from " + rootName + " after the rest of the program has dropped it. Use "
                     + "weak keys (Collections.newSetFromMap(new WeakHashMap<>()) compares by equals; Guava's "
                     + "new MapMaker().weakKeys() by identity)";
             case CONFIGURATION -> grows + ", but only in start-up or configuration steps (every way into "
@@ -415,19 +430,19 @@ public final class UnboundedStaticCollection implements Rule {
                     + "does not clear it grows it each time)";
             case REGISTRY -> grows + ". It keeps what its callers register (the value is the caller's): a registry "
                     + "filled from configuration stays small, one filled per request or per object grows with the "
-                    + "workload and keeps every value reachable from this static root. Check what calls it, and "
+                    + "workload and keeps every value reachable from " + rootName + ". Check what calls it, and "
                     + "give it a way to unregister";
-            default -> grows + "; everything it holds stays reachable from this static root, in the old generation, "
-                    + "for the life of the class loader. Bound it (evict the eldest entry, a cache with a maximum "
+            default -> grows + "; everything it holds stays reachable from " + rootName + ", in the old "
+                    + "generation, for as long as that lives. Bound it (evict the eldest entry, a cache with a maximum "
                     + "size), remove entries when done, or make the keys weak";
         };
         // keys that cannot follow the workload, or values callers choose, are partial evidence: a note
         Level level = evidence == Evidence.WORKLOAD ? context.defaultLevel() : Level.NOTE;
         FindingGraph graph = new FindingGraph(
-                List.of(new FindingGraph.Node(0, "class " + owner + " (GC root)", 0, true),
-                        new FindingGraph.Node(1, "static " + f.name() + ": " + f.rawType(), f.line(), false),
+                List.of(new FindingGraph.Node(0, bean == null ? "class " + owner + " (GC root)" : bean, 0, true),
+                        new FindingGraph.Node(1, kind + " " + f.name() + ": " + f.rawType(), f.line(), false),
                         new FindingGraph.Node(2, "entries added by " + memberName(first), first.line(), false)),
-                List.of(new FindingGraph.Edge(0, 1, "static field", true),
+                List.of(new FindingGraph.Edge(0, 1, kind + " field", true),
                         new FindingGraph.Edge(1, 2, verb(first), false)));
         context.reportField(d.file(), f, level, message, trace, -1, graph);
     }
