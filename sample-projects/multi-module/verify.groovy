@@ -14,7 +14,7 @@ def results(File sarif) {
 
 // each module: its own report, with its own findings only
 assert results(new File(basedir, 'core/target/refflow/refflow.sarif')) ==
-        ['UnboundedStaticCollection src/main/java/demo/core/Registry.java:8'] as Set
+        ['UnboundedCollection src/main/java/demo/core/Registry.java:8'] as Set
 assert results(new File(basedir, 'service/target/refflow/refflow.sarif')) ==
         ['ExplicitGcCall src/main/java/demo/service/Importer.java:15'] as Set
 assert results(new File(basedir, 'app/target/refflow/refflow.sarif')).isEmpty()

@@ -13,8 +13,8 @@ assert !log.contains('[WARNING] ' + warmup)
 def results = new JsonSlurper().parse(new File(basedir, 'target/refflow/refflow.sarif')).runs[0].results
 def suppressed = results.findAll { it.suppressions }
 assert suppressed.collect { "${it.ruleId}:${it.locations[0].physicalLocation.region.startLine}".toString() } as Set ==
-        ['UnboundedStaticCollection:14', 'ExplicitGcCall:23', 'LargeAllocationReturned:33', 'ExplicitGcCall:39',
-         'UnboundedStaticCollection:9'] as Set
+        ['UnboundedCollection:14', 'ExplicitGcCall:23', 'LargeAllocationReturned:33', 'ExplicitGcCall:39',
+         'UnboundedCollection:9'] as Set
 assert suppressed.every { it.suppressions[0].kind == 'inSource' }
 assert suppressed.find { it.locations[0].physicalLocation.region.startLine == 14 }.suppressions[0].justification ==
         'one entry per enum constant'

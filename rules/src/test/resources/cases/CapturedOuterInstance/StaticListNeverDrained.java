@@ -3,7 +3,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 class StaticListNeverDrained {
-    // expect: UnboundedStaticCollection
+    // expect: UnboundedCollection
     static final List<Runnable> TASKS = new ArrayList<>();
     private int runs;
 

@@ -7,7 +7,7 @@ class StaticMapNeverShrunk {
         void handle(String payload);
     }
 
-    // expect: UnboundedStaticCollection
+    // expect: UnboundedCollection
     static final Map<String, Handler> HANDLERS = new HashMap<>();
     private final String name;
     private int handled;

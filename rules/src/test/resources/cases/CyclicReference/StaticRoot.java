@@ -2,7 +2,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 class StaticRoot {
-    // expect: UnboundedStaticCollection
+    // expect: UnboundedCollection
     static final List<Object> ALL = new ArrayList<>();
     static List<Object> current;
 

@@ -3,7 +3,7 @@ import java.util.Map;
 
 // A helper that only counts the map used to make the rule assume someone might shrink it; its summary says it reads.
 class ReadOnlyHelperDoesNotSilence {
-    // expect: UnboundedStaticCollection
+    // expect: UnboundedCollection
     private static final Map<String, Object> BY_ID = new HashMap<>();
 
     void remember(String id, Object value) {

@@ -3,7 +3,7 @@ import java.util.List;
 
 // Two independent problems: a large array added to a static list, and that list only ever grows.
 class LargeChunksNeverReleased {
-    // expect: UnboundedStaticCollection
+    // expect: UnboundedCollection
     private static final List<long[]> PAGES = new ArrayList<>();
 
     static void newPage() {

@@ -4,7 +4,7 @@ import java.util.List;
 // On a class, "refflow" covers every member: the field's and the method's findings are both silenced.
 @SuppressWarnings("refflow")
 class ClassSuppressesAll {
-    // suppressed: UnboundedStaticCollection
+    // suppressed: UnboundedCollection
     private static final List<String> SEEN = new ArrayList<>();
 
     static void see(String s) {

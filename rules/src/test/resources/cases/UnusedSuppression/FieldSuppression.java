@@ -3,8 +3,8 @@ import java.util.Set;
 
 // On a field, the suppression covers the field's own finding.
 class FieldSuppression {
-    @SuppressWarnings("refflow:UnboundedStaticCollection") // interned names, bounded by the schema
-    // suppressed: UnboundedStaticCollection
+    @SuppressWarnings("refflow:UnboundedCollection") // interned names, bounded by the schema
+    // suppressed: UnboundedCollection
     private static final Set<String> NAMES = new HashSet<>();
 
     static String intern(String name) {

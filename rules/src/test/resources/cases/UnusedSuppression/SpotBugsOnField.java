@@ -4,8 +4,8 @@ import java.util.Map;
 
 // A single-value @SuppressFBWarnings on a field.
 class SpotBugsOnField {
-    @SuppressFBWarnings("UnboundedStaticCollection")
-    // suppressed: UnboundedStaticCollection
+    @SuppressFBWarnings("UnboundedCollection")
+    // suppressed: UnboundedCollection
     private static final Map<String, Integer> COUNTS = new HashMap<>();
 
     static void count(String key) {

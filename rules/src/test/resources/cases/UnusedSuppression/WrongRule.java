@@ -1,7 +1,7 @@
 // The suppression names another rule than the finding's: both are reported.
 class WrongRule {
     // expect: UnusedSuppression note
-    @SuppressWarnings("refflow:UnboundedStaticCollection")
+    @SuppressWarnings("refflow:UnboundedCollection")
     void compact() {
         // expect: ExplicitGcCall
         System.gc();

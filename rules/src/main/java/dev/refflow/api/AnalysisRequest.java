@@ -374,7 +374,10 @@ public final class AnalysisRequest {
                 throw new InvalidRequestException("fileTimeLimit", "must be positive, was " + fileTimeLimit);
             }
             Map<String, Optional<Level>> levels = new TreeMap<>();
-            for (Map.Entry<String, String> r : rules.entrySet()) {
+            for (Map.Entry<String, String> written : rules.entrySet()) {
+                // a renamed rule's former ID still configures it
+                Map.Entry<String, String> r = Map.entry(RuleCatalog.currentId(written.getKey()),
+                        written.getValue() == null ? "" : written.getValue());
                 if (RuleCatalog.find(r.getKey()).isEmpty()) {
                     throw new InvalidRequestException("rules", "unknown rule '" + r.getKey() + "'; known rules: "
                             + String.join(", ", RuleCatalog.ids()));

@@ -144,6 +144,12 @@ public final class Baseline {
         List<Finding> baselined = new ArrayList<>();
         for (Finding f : findings) {
             List<Entry> same = open.get(f.fingerprint());
+            // an entry written before its rule was renamed carries the fingerprint under the former ID
+            for (String former : dev.refflow.rules.RuleCatalog.formerIds(f.ruleId())) {
+                if (same == null || same.isEmpty()) {
+                    same = open.get(dev.refflow.rules.Fingerprints.of(f, former));
+                }
+            }
             if (same != null && !same.isEmpty()) {
                 same.remove(0);
                 baselined.add(f);

@@ -98,8 +98,11 @@ public final class SarifReportWriter implements ReportWriter {
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleDescriptor d : result.rules()) {
             ruleIndex.put(d.id(), rules.size());
+            List<String> former = dev.refflow.rules.RuleCatalog.formerIds(d.id());
             rules.add(new ReportingDescriptor()
                     .withId(d.id())
+                    // a renamed rule's old ID, so tools that keyed on it can follow
+                    .withDeprecatedIds(former.isEmpty() ? null : new LinkedHashSet<>(former))
                     .withName(d.id())
                     .withShortDescription(new MultiformatMessageString().withText(d.summary()))
                     .withFullDescription(new MultiformatMessageString().withText(d.doc().firstParagraph()))

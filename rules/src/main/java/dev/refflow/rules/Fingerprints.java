@@ -17,7 +17,12 @@ public final class Fingerprints {
     }
 
     public static String of(Finding f) {
-        String basis = String.join("\u0000", f.ruleId(), f.file().relativePath(), f.enclosingType(), f.member(),
+        return of(f, f.ruleId());
+    }
+
+    /** The fingerprint the finding had under another ID of its rule (a former one, for old baselines). */
+    public static String of(Finding f, String ruleId) {
+        String basis = String.join("\u0000", ruleId, f.file().relativePath(), f.enclosingType(), f.member(),
                 normalize(f.statement()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));

@@ -8,7 +8,7 @@ import dev.refflow.rules.checks.LargeStaticAllocation;
 import dev.refflow.rules.checks.ListenerNeverRemoved;
 import dev.refflow.rules.checks.StaticReferenceToInstance;
 import dev.refflow.rules.checks.ThreadLocalNotRemoved;
-import dev.refflow.rules.checks.UnboundedStaticCollection;
+import dev.refflow.rules.checks.UnboundedCollection;
 import dev.refflow.rules.checks.UnusedSuppression;
 import dev.refflow.rules.checks.WeakKeyRetainedByValue;
 
@@ -25,7 +25,7 @@ public final class RuleCatalog {
             new CyclicReference(),
             new LargeAllocationReturned(),
             new LargeStaticAllocation(),
-            new UnboundedStaticCollection(),
+            new UnboundedCollection(),
             new WeakKeyRetainedByValue(),
             new ListenerNeverRemoved(),
             new CapturedOuterInstance(),
@@ -47,8 +47,32 @@ public final class RuleCatalog {
         return DESCRIPTORS;
     }
 
+    /** The rule with this ID, or with this former ID (a rule renamed since). */
     public static Optional<RuleDescriptor> find(String id) {
-        return DESCRIPTORS.stream().filter(d -> d.id().equals(id)).findFirst();
+        String current = currentId(id);
+        return DESCRIPTORS.stream().filter(d -> d.id().equals(current)).findFirst();
+    }
+
+    /** The rule's ID today for an ID a user wrote, which may be a former one; unknown IDs are returned as they are. */
+    public static String currentId(String id) {
+        for (Rule r : RULES) {
+            for (String former : r.getClass().getAnnotation(RuleInfo.class).formerIds()) {
+                if (former.equals(id)) {
+                    return r.id();
+                }
+            }
+        }
+        return id;
+    }
+
+    /** The IDs a rule had before it was renamed, oldest last. */
+    public static List<String> formerIds(String id) {
+        for (Rule r : RULES) {
+            if (r.id().equals(id)) {
+                return List.of(r.getClass().getAnnotation(RuleInfo.class).formerIds());
+            }
+        }
+        return List.of();
     }
 
     public static List<String> ids() {

@@ -17,4 +17,10 @@ public @interface RuleInfo {
 
     /** The level its findings have unless the rule or the user says otherwise. */
     Level level();
+
+    /**
+     * IDs the rule had before: still accepted wherever a user may have written them (rule settings, suppressions,
+     * baselines), and listed as deprecated IDs in SARIF.
+     */
+    String[] formerIds() default {};
 }

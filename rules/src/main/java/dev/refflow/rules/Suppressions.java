@@ -99,8 +99,9 @@ public final class Suppressions {
             return ALL;
         }
         if (value.startsWith("refflow:")) {
-            return value.substring("refflow:".length());
+            // a former ID of a renamed rule still suppresses it
+            return RuleCatalog.currentId(value.substring("refflow:".length()));
         }
-        return spotBugs && RuleCatalog.find(value).isPresent() ? value : null;
+        return spotBugs && RuleCatalog.find(value).isPresent() ? RuleCatalog.currentId(value) : null;
     }
 }

@@ -10,6 +10,7 @@ import dev.refflow.api.Baseline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.refflow.rules.Finding;
+import dev.refflow.rules.Fingerprints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +65,7 @@ class BaselineTest {
         Files.writeString(file, SERVICE);
         baseline = dir.resolve("refflow-baseline.json");
         AnalysisResult first = analyse(null);
-        assertEquals(Set.of("UnboundedStaticCollection", "ExplicitGcCall"), rules(first.findings()));
+        assertEquals(Set.of("UnboundedCollection", "ExplicitGcCall"), rules(first.findings()));
         Baseline.write(baseline, first.findings());
     }
 
@@ -141,6 +142,27 @@ class BaselineTest {
         assertEquals(1, r.findings().size());
         assertEquals("afterExport()", r.findings().get(0).member());
         assertEquals(1, r.baseline().fixed().size());
+    }
+
+    @Test
+    void anEntryWrittenBeforeItsRuleWasRenamedStillMatches() throws IOException {
+        // UnboundedCollection was UnboundedStaticCollection: an old baseline has that ID in its entry and fingerprint
+        Finding growing = analyse(null).findings().stream().filter(f -> f.ruleId().equals("UnboundedCollection"))
+                .findFirst().orElseThrow();
+        String text = Files.readString(baseline);
+        assertTrue(text.contains(growing.fingerprint()), "the baseline has the entry");
+        Files.writeString(baseline, text.replace(growing.fingerprint(),
+                        Fingerprints.of(growing, "UnboundedStaticCollection"))
+                .replace("\"UnboundedCollection\"", "\"UnboundedStaticCollection\""));
+        assertTrue(!Files.readString(baseline).contains(growing.fingerprint()));
+        assertAllBaselined();
+    }
+
+    @Test
+    void aRenamedRulesFormerIdStillConfiguresIt() {
+        AnalysisResult off = new RefFlowEngine().analyze(AnalysisRequest.builder(dir).sourceRoot(dir.resolve("src"))
+                .threads(1).rule("UnboundedStaticCollection", "off").outputDirectory(dir.resolve("out")).build());
+        assertEquals(Set.of("ExplicitGcCall"), rules(off.findings()));
     }
 
     @Test

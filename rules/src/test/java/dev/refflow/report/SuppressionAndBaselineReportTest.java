@@ -41,7 +41,7 @@ class SuppressionAndBaselineReportTest {
     @Test
     void suppressedFindingsAreCountedListedWithTheirJustificationAndMarkedInSarif(@TempDir Path out) throws Exception {
         AnalysisResult r = analyse(out, null);
-        assertEquals(List.of("UnboundedStaticCollection", "UnusedSuppression"),
+        assertEquals(List.of("UnboundedCollection", "UnusedSuppression"),
                 r.findings().stream().map(f -> f.ruleId()).toList());
         assertEquals(1, r.suppressed().size());
 

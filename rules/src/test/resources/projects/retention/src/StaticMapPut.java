@@ -3,7 +3,7 @@ import java.util.Map;
 
 // A static map that a static method puts into and nothing ever removes from: it only grows.
 class StaticMapPut {
-    // expect: UnboundedStaticCollection warning
+    // expect: UnboundedCollection warning
     private static final Map<String, String> CACHE = new HashMap<>();
 
     static String lookup(String key) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** On a class: everything in it. */
-@SuppressWarnings("refflow:UnboundedStaticCollection")
+@SuppressWarnings("refflow:UnboundedCollection")
 public class Snapshots {
     private static final List<byte[]> TAKEN = new ArrayList<>();
 

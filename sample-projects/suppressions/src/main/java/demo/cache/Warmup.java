@@ -10,7 +10,7 @@ import java.util.Map;
 /** Each suppression form RefFlow understands, on each kind of declaration. */
 public class Warmup {
     // on a field, SpotBugs' annotation with a justification
-    @SuppressFBWarnings(value = "UnboundedStaticCollection", justification = "one entry per enum constant")
+    @SuppressFBWarnings(value = "UnboundedCollection", justification = "one entry per enum constant")
     private static final Map<String, String> LABELS = new HashMap<>();
 
     public static void label(String key, String value) {

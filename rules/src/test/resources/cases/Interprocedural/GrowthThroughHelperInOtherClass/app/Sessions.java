@@ -7,7 +7,7 @@ import java.util.List;
 
 // Positive (with Bags.java): every login adds to the static list through the helper; nothing removes.
 class Sessions {
-    // expect: UnboundedStaticCollection
+    // expect: UnboundedCollection
     static final List<String> ACTIVE = new ArrayList<>();
 
     void login(String user) {
