@@ -233,7 +233,7 @@ public final class ProjectModel implements ConstantResolver {
 
     /**
      * A class whose one instance a static final field of its own type holds ({@code static final Registry INSTANCE =
-     * new Registry()}) and that nobody else can make (its declared constructors are all private), or an enum: its
+     * new Registry()}) and that nobody else can make (it declares constructors, all private), or an enum: its
      * instances live as long as its class, so whatever they register with or store themselves in cannot keep them
      * longer than they live anyway. A class with several constants of its own type, or a constructor others may
      * call, has instances that come and go.
@@ -256,12 +256,17 @@ public final class ProjectModel implements ConstantResolver {
         if (holders != 1) {
             return false;
         }
+        // without a declared constructor the class has a public one: anybody may make more
+        boolean declaredConstructor = false;
         for (MethodFlow body : calls().types().bodies(qualifiedType)) {
-            if (body.kind() == BodyKind.CONSTRUCTOR && !body.isPrivate()) {
-                return false;
+            if (body.kind() == BodyKind.CONSTRUCTOR) {
+                if (!body.isPrivate()) {
+                    return false;
+                }
+                declaredConstructor = true;
             }
         }
-        return true;
+        return declaredConstructor;
     }
 
     /**
