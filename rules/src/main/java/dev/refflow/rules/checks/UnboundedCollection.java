@@ -89,7 +89,9 @@ public final class UnboundedCollection implements Rule {
                             default -> shrinks = true;
                         }
                     }
-                    case SHRINK, RETURN -> shrinks = true;
+                    // a clear only in an exception handler bounds nothing while adds run on the normal path
+                    case SHRINK -> shrinks |= !onlyOnErrorPath(u);
+                    case RETURN -> shrinks = true;
                     // the field's own initializer (static, or for a bean's field its constructor) is no reset
                     case REPLACE -> shrinks |= !u.inStaticInitialization()
                             && !(bean != null && isConstructionOf(u.method(), f));
@@ -366,6 +368,12 @@ public final class UnboundedCollection implements Rule {
         }
         boolean constructor = m.kind() == BodyKind.CONSTRUCTOR || m.kind() == BodyKind.INSTANCE_INITIALIZER;
         return constructor && (beanField || project.type(m.ownerType()).map(t -> t.kind().equals("enum")).orElse(false));
+    }
+
+    /** A removal inside a {@code catch} block: it runs only when something failed. */
+    private static boolean onlyOnErrorPath(Use u) {
+        CallSite c = u.call() != null ? u.call() : u.method().callAt(u.line(), u.column(), u.text());
+        return c != null && c.guards().stream().anyMatch(g -> g instanceof Guard.InHandler);
     }
 
     /** A constructor or instance initializer of the field's own class: it runs as the object is made. */
