@@ -25,6 +25,11 @@ class WorkloadKeysBesideFiniteOnes {
     private static final Map<Request, String> BY_REQUEST = new ConcurrentHashMap<>();
     // expect: UnboundedCollection warning
     private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
+    // expect: UnboundedCollection warning
+    private static final Map<String, Long> STARTED = new ConcurrentHashMap<>();
+
+    // a static that is not final holds a different value after each call: not a constant key
+    private static String currentRequest = "";
 
     static Object lookup(String user) {
         return BY_NAME.computeIfAbsent(PREFIX + user, k -> new Object());
@@ -40,6 +45,11 @@ class WorkloadKeysBesideFiniteOnes {
 
     static String route(Format format, String path) {
         return BY_REQUEST.computeIfAbsent(new Request(format, path), r -> r.path().toLowerCase());
+    }
+
+    static void begin(String requestId) {
+        currentRequest = requestId;
+        STARTED.put(currentRequest, System.nanoTime());
     }
 
     // lower-casing accepts any text: nothing limits the names

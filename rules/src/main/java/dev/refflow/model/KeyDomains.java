@@ -49,8 +49,8 @@ public final class KeyDomains {
 
     private KeyDomain ofObject(FileFacts file, MethodFlow m, int id, int line, int depth) {
         AbstractObject o = m.object(id);
-        if (o.kind() == ObjectKind.STATIC_FIELD) {
-            // a static holds one value at a time: the same key at every call
+        if (o.kind() == ObjectKind.STATIC_FIELD && isFinalField(o)) {
+            // a static final field is one value: the same key at every call
             return KeyDomain.CONSTANT;
         }
         KeyDomain byType = ofType(file, m, o.type());
@@ -221,6 +221,12 @@ public final class KeyDomains {
     private boolean isProjectEnum(FileFacts file, MethodFlow m, String typeText) {
         String qualified = project.calls().types().resolve(file, m.ownerType(), TypeNames.rawName(typeText));
         return qualified != null && project.type(qualified).map(t -> t.kind().equals("enum")).orElse(false);
+    }
+
+    /** A field declared final in the project (a constant); unknown fields are not. */
+    private boolean isFinalField(AbstractObject o) {
+        FieldIndex.Declared d = project.fields().resolve(o);
+        return d != null && d.field().isFinal();
     }
 
     /** The call that produced object {@code id} (its result), or null. */
