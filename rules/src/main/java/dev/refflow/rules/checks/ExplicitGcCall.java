@@ -4,7 +4,6 @@ import dev.refflow.model.CallSite;
 import dev.refflow.model.Effect;
 import dev.refflow.model.LibraryModels;
 import dev.refflow.model.Guard;
-import dev.refflow.model.Receiver;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.FileFacts;
 import dev.refflow.model.ProjectModel;
@@ -14,7 +13,6 @@ import dev.refflow.rules.Rule;
 import dev.refflow.rules.RuleContext;
 import dev.refflow.rules.RuleInfo;
 import dev.refflow.rules.Traces;
-import dev.refflow.model.SizeExpr;
 
 import java.util.List;
 import java.util.Locale;

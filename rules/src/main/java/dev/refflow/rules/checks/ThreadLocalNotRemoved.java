@@ -25,7 +25,6 @@ import dev.refflow.rules.Traces;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Per-call data set into a ThreadLocal and never removed. On a pooled thread the value outlives the call that
@@ -72,13 +71,19 @@ public final class ThreadLocalNotRemoved implements Rule {
 
     /** A field whose declared or allocated type is a ThreadLocal (or a project class extending one). */
     static boolean isThreadLocal(FieldInfo f, FileFacts file, ProjectModel project) {
+        return declaredOrAllocatedIsA(f, file, project, "java.lang.ThreadLocal")
+                || project.isSubtypeNamed(f.rawType(), "ThreadLocal");
+    }
+
+    /** The field's declared type or the type its initializer allocates is, as the library models say, a {@code type}. */
+    private static boolean declaredOrAllocatedIsA(FieldInfo f, FileFacts file, ProjectModel project, String type) {
         for (String written : List.of(f.type(), f.initType())) {
-            String type = project.libraryType(file, written);
-            if (!type.isEmpty() && project.libraryModels().isA(type, "java.lang.ThreadLocal")) {
+            String modelled = project.libraryType(file, written);
+            if (!modelled.isEmpty() && project.libraryModels().isA(modelled, type)) {
                 return true;
             }
         }
-        return project.isSubtypeNamed(f.rawType(), "ThreadLocal");
+        return false;
     }
 
     /** The field passed to a project method that removes its value ({@code clear(CONTEXT)} calling remove()). */
@@ -287,12 +292,6 @@ public final class ThreadLocalNotRemoved implements Rule {
     }
 
     private static boolean inheritable(FileFacts file, FieldInfo f, ProjectModel project) {
-        for (String written : List.of(f.type(), f.initType())) {
-            String type = project.libraryType(file, written);
-            if (!type.isEmpty() && project.libraryModels().isA(type, "java.lang.InheritableThreadLocal")) {
-                return true;
-            }
-        }
-        return false;
+        return declaredOrAllocatedIsA(f, file, project, "java.lang.InheritableThreadLocal");
     }
 }

@@ -17,7 +17,6 @@ import dev.refflow.model.LibraryModels;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.FieldIndex;
 import dev.refflow.model.FieldIndex.Use;
-import dev.refflow.model.FieldIndex.UseKind;
 import dev.refflow.model.FileFacts;
 import dev.refflow.model.ProjectModel;
 import dev.refflow.model.TypeFacts;
@@ -31,7 +30,6 @@ import dev.refflow.rules.Traces;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -28,8 +28,6 @@ import dev.refflow.model.ContainerShape;
 import dev.refflow.model.ProjectModel;
 
 import java.util.ArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
