@@ -171,14 +171,14 @@ public final class FactsExtractor {
         ClassScope scope = scope(name, outer, hasOuterInstance, t.getMembers(), fieldsOf(t, name, isInterfaceLike),
                 capturesOuter);
         recordType(scope, kind, line(t), superTypes(t), superClass(t), constructorParams(t), t.getMembers(),
-                isInterfaceLike, annotations(t));
+                isInterfaceLike, annotations(t.getAnnotations()));
         if (t instanceof RecordDeclaration r && r.getConstructors().stream()
                 .noneMatch(c -> c.getParameters().size() == r.getParameters().size())) {
             // the canonical constructor a record has without declaring it
             TypeFacts last = types.remove(types.size() - 1);
             List<TypeFacts.MethodDecl> methods = new ArrayList<>(last.methods());
             methods.add(new TypeFacts.MethodDecl("new", parameterTypes(r.getParameters()), false, true, false, false,
-                    ""));
+                    "", List.of()));
             types.add(new TypeFacts(last.name(), last.kind(), last.line(), last.hasOuterInstance(), last.fields(),
                     methods, last.superTypes(), last.superClass(), last.constructorParams(), last.annotations()));
         }
@@ -285,12 +285,12 @@ public final class FactsExtractor {
     }
 
     /**
-     * A type's annotations as written, each with the text of its value ({@code Scope(prototype)}: a single value, or
+     * A type's or method's annotations as written, each with the text of its value ({@code Scope(prototype)}: a single value, or
      * the {@code value} or {@code scopeName} member), for the model to tell what manages the type's instances.
      */
-    private static List<String> annotations(TypeDeclaration<?> t) {
+    private static List<String> annotations(NodeList<com.github.javaparser.ast.expr.AnnotationExpr> annotations) {
         List<String> out = new ArrayList<>();
-        for (com.github.javaparser.ast.expr.AnnotationExpr a : t.getAnnotations()) {
+        for (com.github.javaparser.ast.expr.AnnotationExpr a : annotations) {
             String value = null;
             if (a instanceof com.github.javaparser.ast.expr.SingleMemberAnnotationExpr single) {
                 value = annotationValue(single.getMemberValue());
@@ -317,10 +317,10 @@ public final class FactsExtractor {
             if (m instanceof MethodDeclaration md) {
                 out.add(new TypeFacts.MethodDecl(md.getNameAsString(), parameterTypes(md.getParameters()),
                         isVarargs(md.getParameters()), md.isStatic(), md.getBody().isEmpty(),
-                        md.isPrivate() && !isInterface, md.getType().asString()));
+                        md.isPrivate() && !isInterface, md.getType().asString(), annotations(md.getAnnotations())));
             } else if (m instanceof ConstructorDeclaration c) {
                 out.add(new TypeFacts.MethodDecl("new", parameterTypes(c.getParameters()),
-                        isVarargs(c.getParameters()), true, false, c.isPrivate(), ""));
+                        isVarargs(c.getParameters()), true, false, c.isPrivate(), "", List.of()));
             }
         }
         return out;

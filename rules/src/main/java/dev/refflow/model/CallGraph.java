@@ -314,7 +314,7 @@ public final class CallGraph {
      * {@code if (!initialized) { ...; initialized = true; }}, {@code if (instance == null) { instance = ...; }}: the
      * call is under a condition on a field that the same body then sets, so it runs once.
      */
-    static boolean guardedOnce(MethodFlow caller, CallSite call) {
+    public static boolean guardedOnce(MethodFlow caller, CallSite call) {
         Set<String> assigned = new HashSet<>();
         for (FlowEvent e : caller.events()) {
             if ((e.kind() == EventKind.STORE_FIELD || e.kind() == EventKind.STORE_STATIC) && e.target() >= 0) {

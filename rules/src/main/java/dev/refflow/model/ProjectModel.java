@@ -232,88 +232,39 @@ public final class ProjectModel implements ConstantResolver {
     }
 
     /**
-     * A class whose one instance a static final field of its own type holds ({@code static final Registry INSTANCE =
-     * new Registry()}) and that nobody else can make (it declares constructors, all private), or an enum: its
-     * instances live as long as its class, so whatever they register with or store themselves in cannot keep them
-     * longer than they live anyway. A class with several constants of its own type, or a constructor others may
-     * call, has instances that come and go.
+     * A class whose one instance a static final field of its own type holds and that nobody else can make, or an
+     * enum: see {@link LongLivedRoots#isSingleton}.
      */
     public boolean isSingleton(String qualifiedType) {
-        TypeIndex.Declared declared = calls().types().type(qualifiedType);
-        if (declared == null) {
-            return false;
-        }
-        if (declared.type().kind().equals("enum")) {
-            return true;
-        }
-        String simple = LibraryModels.simpleName(qualifiedType);
-        int holders = 0;
-        for (FieldInfo f : declared.type().fields()) {
-            if (f.isStatic() && f.isFinal() && f.rawType().equals(simple)) {
-                holders++;
-            }
-        }
-        if (holders != 1) {
-            return false;
-        }
-        // without a declared constructor the class has a public one: anybody may make more
-        boolean declaredConstructor = false;
-        for (MethodFlow body : calls().types().bodies(qualifiedType)) {
-            if (body.kind() == BodyKind.CONSTRUCTOR) {
-                if (!body.isPrivate()) {
-                    return false;
-                }
-                declaredConstructor = true;
-            }
-        }
-        return declaredConstructor;
+        return roots().isSingleton(qualifiedType);
     }
 
     /**
-     * What keeps the instances of a project type alive as long as the application, said for messages ("the singleton
-     * bean OrderService (@Service)"), or null when nothing does: an enum, a singleton held by its own static final
-     * field, or a class annotated as a container-managed singleton (the library models' {@code singleton-component}
-     * annotations, resolved through the file's imports) that no annotation narrows ({@code narrow-scope}, or a
-     * {@code names-scope} annotation whose value is not "singleton").
+     * What keeps the instances of a project type alive as long as the application, said for messages, or null: see
+     * {@link LongLivedRoots#rootOf}.
      */
     public String longLivedRoot(String qualifiedType) {
-        TypeIndex.Declared declared = calls().types().type(qualifiedType);
-        if (declared == null) {
-            return null;
-        }
-        String simple = LibraryModels.simpleName(qualifiedType);
-        if (declared.type().kind().equals("enum")) {
-            return "the enum " + simple + " (its constants live as long as its class)";
-        }
-        if (isSingleton(qualifiedType)) {
-            return "the singleton " + simple + " (held by its own static final field)";
-        }
-        String component = null;
-        for (String a : declared.type().annotations()) {
-            int open = a.indexOf('(');
-            String name = open < 0 ? a : a.substring(0, open);
-            String value = open < 0 ? "" : a.substring(open + 1, a.length() - 1);
-            java.util.Set<Trait> traits = annotationTraits(declared.file(), name);
-            if (traits.contains(Trait.NARROW_SCOPE) || traits.contains(Trait.NAMES_SCOPE) && !value.isEmpty()
-                    && !value.toLowerCase(java.util.Locale.ROOT).contains("singleton")) {
-                return null;
-            }
-            if (traits.contains(Trait.SINGLETON_COMPONENT) && component == null) {
-                component = LibraryModels.simpleName(name);
-            }
-        }
-        return component == null ? null : "the singleton bean " + simple + " (@" + component + ")";
+        return roots().rootOf(qualifiedType);
     }
 
-    /** The traits the models give an annotation written in a file, resolved through the file's imports. */
-    private java.util.Set<Trait> annotationTraits(FileFacts file, String written) {
-        for (String candidate : file.names().typeCandidates(written)) {
-            java.util.Set<Trait> traits = libraryModels.traits(candidate);
-            if (!traits.isEmpty()) {
-                return traits;
+    /** Whether a body is a step that runs once as a component starts: see {@link LongLivedRoots#isStartStep}. */
+    public boolean isStartStep(MethodFlow body) {
+        return roots().isStartStep(body);
+    }
+
+    private volatile LongLivedRoots roots;
+
+    private LongLivedRoots roots() {
+        LongLivedRoots r = roots;
+        if (r == null) {
+            synchronized (this) {
+                if (roots == null) {
+                    roots = new LongLivedRoots(calls().types(), libraryModels);
+                }
+                r = roots;
             }
         }
-        return java.util.Set.of();
+        return r;
     }
 
     /** True when the project declares a type with this simple name. */

@@ -42,7 +42,13 @@ public enum Trait {
     /** an annotation that gives its class a scope shorter than the application's ({@code @RequestScope}) */
     NARROW_SCOPE,
     /** an annotation whose value names its class's scope ({@code @Scope("prototype")}); only "singleton" keeps it */
-    NAMES_SCOPE;
+    NAMES_SCOPE,
+    /** a method annotation whose method's result the container keeps as a singleton ({@code @Bean}) */
+    BEAN_METHOD,
+    /** a method annotation whose method's result the container keeps, as long as a scope annotation beside it says */
+    PROVIDER_METHOD,
+    /** a method annotation that makes the method run once, as its component starts ({@code @PostConstruct}) */
+    START_STEP;
 
     /** The trait a models file names: {@code weak-keys}, {@code per-thread-tool}. */
     public static Trait ofName(String name) {

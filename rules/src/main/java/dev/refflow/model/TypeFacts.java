@@ -42,9 +42,10 @@ public record TypeFacts(String name, String kind, int line, boolean hasOuterInst
      * @param isPrivate      private
      */
     public record MethodDecl(String name, List<String> parameterTypes, boolean varargs, boolean isStatic,
-                             boolean isAbstract, boolean isPrivate, String returnType) {
+                             boolean isAbstract, boolean isPrivate, String returnType, List<String> annotations) {
         public MethodDecl {
             parameterTypes = List.copyOf(parameterTypes);
+            annotations = List.copyOf(annotations);
         }
 
         /** Whether a call with {@code arguments} arguments can be a call of this method. */

@@ -71,6 +71,11 @@ public final class TypeIndex {
         return types.get(qualified);
     }
 
+    /** Every project type, in no particular order. */
+    public java.util.Collection<Declared> all() {
+        return java.util.Collections.unmodifiableCollection(types.values());
+    }
+
     /** The file a body is in. */
     public FileFacts fileOf(MethodFlow m) {
         return fileOf.get(m);

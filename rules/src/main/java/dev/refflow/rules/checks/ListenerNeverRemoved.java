@@ -54,31 +54,31 @@ public final class ListenerNeverRemoved implements Rule {
         FieldIndex fields = project.fields();
         for (FileFacts file : project.files()) {
             Set<String> calls = null;
-            Removals removals = null;
+            Registrations.Removals removals = null;
             for (MethodFlow m : file.methods()) {
                 for (CallSite c : m.calls()) {
                     // cheap tests first: most calls pass nothing that holds on to this
-                    if (c.resultUsed() || c.argumentCount() == 0 || takesOwner(c)
-                            || capturingArgument(m, c, allArguments(c), fields) == null) {
+                    if (c.resultUsed() || c.argumentCount() == 0 || Registrations.takesOwner(c)
+                            || capturingArgument(m, c, Registrations.allArguments(c), fields) == null) {
                         continue;
                     }
-                    Registration registration = registration(project, file, m, c);
-                    if (registration == null || oneShot(project, file, c)
+                    Registrations.Registration registration = Registrations.registration(project, file, m, c);
+                    if (registration == null || Registrations.oneShot(project, file, c)
                             || project.traits(file, c.receiver().type()).contains(Trait.LISTENER)) {
                         continue;
                     }
                     if (calls == null) {
-                        calls = callsIn(file);
+                        calls = Registrations.callsIn(file);
                     }
                     if (registration.library() == null && removals == null) {
-                        removals = removalsIn(project, file);
+                        removals = Registrations.removalsIn(project, file);
                     }
-                    if (registration.library() != null ? removed(c.name(), registration.library(), calls)
+                    if (registration.library() != null ? Registrations.removed(c.name(), registration.library(), calls)
                             : removals.undo(project, registration.fields())) {
                         continue;
                     }
                     AbstractObject listener = capturingArgument(m, c, registration.arguments(), fields);
-                    Subject subject = subject(project, file, m, c, fields);
+                    Registrations.Subject subject = Registrations.subject(project, file, m, c, fields);
                     if (listener == null || subject == null || project.isSingleton(m.ownerType())) {
                         continue;
                     }
@@ -89,284 +89,6 @@ public final class ListenerNeverRemoved implements Rule {
         }
     }
 
-    /**
-     * What makes a call a registration: a library row that says it registers (then {@code library} is that effect),
-     * or a project method whose summary keeps the argument strongly in something that outlives the call (then
-     * {@code fields} are where it keeps it, for finding the removal).
-     *
-     * @param arguments the positions of the arguments kept
-     */
-    private record Registration(Set<Integer> arguments, Effect.Registers library, Set<FieldRef> fields,
-                                boolean certain) {
-    }
-
-    /**
-     * The verbs that undo a registration through a project method ({@code join} by {@code leave},
-     * {@code addCallback} by {@code removeCallback}).
-     */
-    private static final Effect.Registers PROJECT_UNDO = new Effect.Registers(Effect.Args.ALL,
-            List.of("remove", "unregister", "deregister", "unsubscribe", "off", "delete", "detach", "leave",
-                    "removeAll", "cancel"));
-
-    /**
-     * The registration a call makes, or null. A project method registers an argument when what it does (its
-     * summary, through the calls it makes) keeps the argument strongly in a field of its receiver or a static, or
-     * hands it to a library registration; one that only reads it (a notification: {@code fireChanged(this)}) or
-     * keeps it weakly registers nothing. A call RefFlow cannot resolve to a project body is asked of the library
-     * models.
-     */
-    private static Registration registration(ProjectModel project, FileFacts file, MethodFlow m, CallSite c) {
-        LibraryModels.Match row = project.libraryCall(file, m, c).orElse(null);
-        Effect.Registers verb = row == null ? null
-                : row.effects(Effect.Registers.class).stream().findFirst().orElse(null);
-        CallGraph.Targets targets = project.calls().targets(c);
-        List<MethodFlow> bodies = targets.bodies();
-        if (targets.resolution() == CallGraph.Resolution.PROJECT) {
-            if (bodies.size() > MethodSummaries.MAX_DISPATCH) {
-                return null;
-            }
-            String type = project.calls().receiverProjectType(file, m, c);
-            boolean declaresUndo = type != null && (declaresUndo(project, type, c.name(),
-                    verb != null ? verb : PROJECT_UNDO) || returnsHandle(project, type, c));
-            if (bodies.isEmpty()) {
-                // declared in the project, implemented elsewhere: only its name, and a declared undo, say so
-                return verb == null || !declaresUndo ? null
-                        : new Registration(positions(verb, c), verb, Set.of(), true);
-            }
-            Set<Integer> kept = new java.util.TreeSet<>();
-            Set<FieldRef> where = new HashSet<>();
-            boolean handedToLibrary = false;
-            for (MethodFlow body : bodies) {
-                for (int i = 0; i < c.argumentCount(); i++) {
-                    boolean named = verb != null && verb.args().includes(i, c.argumentCount());
-                    for (MethodSummary.Use u : project.summaries().of(body).parameter(i)) {
-                        // a registration keeps what it is given among others (a list of listeners); a method named
-                        // like one may keep it in a field too; a single field set by any other method is wiring
-                        if (u instanceof MethodSummary.KeptIn k && !k.weak() && !k.isStatic() && (k.element() || named)) {
-                            kept.add(i);
-                            if (k.field() != null) {
-                                where.add(k.field());
-                            }
-                        } else if (u instanceof MethodSummary.Registered) {
-                            kept.add(i);
-                            handedToLibrary = true;
-                        }
-                    }
-                }
-            }
-            if (kept.isEmpty()) {
-                return null;
-            }
-            // what it keeps with no way to take it back is not a listener list (see the class comment)
-            boolean undoable = handedToLibrary || declaresUndo || removesParameterFrom(project, where);
-            return undoable ? new Registration(kept, null, where, true) : null;
-        }
-        if (verb == null || !bodies.isEmpty()) {
-            return null;
-        }
-        // a row of the receiver's own type says what it does; a row for any receiver goes by the name alone
-        boolean typed = row.onType() != null && !row.onType().isEmpty() && !row.onType().contains("*");
-        return new Registration(positions(verb, c), verb, Set.of(), typed);
-    }
-
-    private static Set<Integer> positions(Effect.Registers verb, CallSite c) {
-        Set<Integer> out = new java.util.TreeSet<>();
-        for (int p : verb.args().positions(c.argumentCount())) {
-            out.add(p);
-        }
-        return out;
-    }
-
-    /** Whether a project type (or a project supertype) declares a method that undoes {@code registration}. */
-    private static boolean declaresUndo(ProjectModel project, String type, String registration,
-                                        Effect.Registers verbs) {
-        Set<String> undo = LibraryModels.undoNames(registration, verbs);
-        for (String t : project.calls().types().ancestry(type)) {
-            var declared = project.calls().types().type(t);
-            if (declared == null) {
-                continue;
-            }
-            for (var decl : declared.type().methods()) {
-                if (undo.contains(decl.name())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The simple names of library types that undo what returned them when closed or cancelled. */
-    private static final Set<String> HANDLE_TYPES = Set.of("AutoCloseable", "Closeable", "Disposable", "Subscription",
-            "Registration", "Cancellable", "Cancelable", "ListenerRegistration", "Handle");
-    private static final Set<String> HANDLE_METHODS = Set.of("close", "cancel", "dispose", "unsubscribe",
-            "unregister", "remove");
-
-    /**
-     * Whether the project method called returns a handle that undoes the registration: a library handle type
-     * ({@code AutoCloseable}, {@code Subscription}, ...) or a project type that declares, or extends one that declares,
-     * {@code close()}, {@code cancel()}, {@code dispose()}, {@code unsubscribe()}, ...
-     */
-    private static boolean returnsHandle(ProjectModel project, String type, CallSite c) {
-        var types = project.calls().types();
-        for (String t : types.ancestry(type)) {
-            for (var decl : types.declared(t, c.name(), c.argumentCount())) {
-                String returned = dev.refflow.model.TypeNames.rawSimpleName(decl.returnType());
-                if (HANDLE_TYPES.contains(returned)) {
-                    return true;
-                }
-                String projectType = types.resolve(types.type(t).file(), t, decl.returnType());
-                if (projectType != null) {
-                    for (String h : types.ancestry(projectType)) {
-                        var declared = types.type(h);
-                        if (declared == null) {
-                            continue;
-                        }
-                        for (String sup : declared.type().superTypes()) {
-                            if (HANDLE_TYPES.contains(dev.refflow.model.TypeNames.rawSimpleName(sup))) {
-                                return true;
-                            }
-                        }
-                        for (var m : declared.type().methods()) {
-                            if (HANDLE_METHODS.contains(m.name()) && m.parameterTypes().isEmpty()) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether some project method takes an element out of one of these fields by a parameter it is given. */
-    private static boolean removesParameterFrom(ProjectModel project, Set<FieldRef> kept) {
-        for (FieldRef f : kept) {
-            for (FieldIndex.Use u : project.fields().uses(f)) {
-                if (u.kind() == FieldIndex.UseKind.SHRINK && u.event() != null && u.event().target() >= 0
-                        && u.method().object(u.event().target()).kind() == ObjectKind.PARAMETER) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Every argument position of a call. */
-    private static Set<Integer> allArguments(CallSite c) {
-        Set<Integer> out = new java.util.TreeSet<>();
-        for (int i = 0; i < c.argumentCount(); i++) {
-            out.add(i);
-        }
-        return out;
-    }
-
-    /**
-     * What the class's calls of project methods take out of fields: the fields a callee removes a parameter from,
-     * and the bodies it calls (one that shrinks a field undoes what was kept there). Gathered once per file.
-     */
-    private record Removals(Set<FieldRef> removedFrom, Set<MethodFlow> called) {
-        /** Whether a registration kept in one of {@code fields} is undone. */
-        boolean undo(ProjectModel project, Set<FieldRef> fields) {
-            for (FieldRef f : fields) {
-                if (removedFrom.contains(f)) {
-                    return true;
-                }
-                for (FieldIndex.Use use : project.fields().uses(f)) {
-                    if (use.kind() == FieldIndex.UseKind.SHRINK && called.contains(use.method())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-    }
-
-    /** How deep the calls a class makes are followed to find it emptying a registry. */
-    private static final int REMOVAL_DEPTH = 3;
-
-    private static Removals removalsIn(ProjectModel project, FileFacts file) {
-        Set<FieldRef> removedFrom = new HashSet<>();
-        Set<MethodFlow> called = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        // what the class calls, and what those call in turn (close() -> factory.remove(this) -> map.remove(key))
-        List<MethodFlow> frontier = new ArrayList<>();
-        for (MethodFlow m : file.methods()) {
-            for (CallSite c : m.calls()) {
-                frontier.addAll(project.calls().bodies(c));
-            }
-        }
-        for (int depth = 0; depth < REMOVAL_DEPTH && !frontier.isEmpty(); depth++) {
-            List<MethodFlow> next = new ArrayList<>();
-            for (MethodFlow body : frontier) {
-                if (called.add(body)) {
-                    for (CallSite c : body.calls()) {
-                        List<MethodFlow> targets = project.calls().bodies(c);
-                        if (targets.size() <= MethodSummaries.MAX_DISPATCH) {
-                            next.addAll(targets);
-                        }
-                    }
-                }
-            }
-            frontier = next;
-        }
-        for (MethodFlow m : file.methods()) {
-            for (CallSite c : m.calls()) {
-                for (MethodFlow body : project.calls().bodies(c)) {
-                    MethodSummary s = project.summaries().of(body);
-                    for (int i = 0; i < c.argumentCount(); i++) {
-                        for (MethodSummary.Use u : s.parameter(i)) {
-                            if (u instanceof MethodSummary.RemovedFrom r) {
-                                removedFrom.add(r.field());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return new Removals(removedFrom, called);
-    }
-
-    /** The names of the calls the class (its file, nested and anonymous classes included) makes. */
-    private static Set<String> callsIn(FileFacts file) {
-        Set<String> out = new HashSet<>();
-        for (MethodFlow m : file.methods()) {
-            for (CallSite c : m.calls()) {
-                out.add(c.name());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether a registration is undone somewhere in the class: by a call the model's row names for it
-     * ({@code addErrorListener} by {@code removeErrorListener}, {@code register} by {@code unregister}).
-     */
-    static boolean removed(String registration, Effect.Registers registers, Set<String> calls) {
-        return LibraryModels.undoNames(registration, registers).stream().anyMatch(calls::contains);
-    }
-
-    /**
-     * A callback on a future or promise runs once, when it completes, and the future drops it then
-     * ({@code future.addListener(...)}, {@code Futures.addCallback(future, ...)}): nothing to unregister. The type
-     * says so; when it is not known, a receiver named like one ({@code responseFuture}) does.
-     */
-    private static boolean oneShot(ProjectModel project, FileFacts file, CallSite c) {
-        if (project.traits(file, c.receiver().type()).contains(Trait.ONE_SHOT)) {
-            return true;
-        }
-        String text = c.receiver().text().replaceAll("\\(\\)$", "");
-        String last = text.substring(text.lastIndexOf('.') + 1);
-        if (last.startsWith("get") && last.length() > 3) {
-            last = last.substring(3);
-        }
-        return !last.isEmpty() && project.libraryModels()
-                .traitsOfSimpleName(Character.toUpperCase(last.charAt(0)) + last.substring(1)).contains(Trait.ONE_SHOT);
-    }
-
-    /** {@code observe(lifecycleOwner, observer)}: the API removes the listener with its owner. */
-    private static boolean takesOwner(CallSite c) {
-        String text = c.text().toLowerCase(Locale.ROOT);
-        return c.argumentCount() >= 2 && (text.contains("owner") || text.contains("lifecycle"));
-    }
 
     /**
      * An argument that is {@code this} or holds on to it: directly, or a field whose stored value does (a
@@ -399,105 +121,6 @@ public final class ListenerNeverRemoved implements Rule {
         return false;
     }
 
-    /**
-     * What the listener is registered with, as written, and whether it is known to outlive the owner: a static, a
-     * field the owner was given (injected), or what a project method returns from a static. Null when the owner made
-     * it (in this method, or in a field it only ever sets to objects it creates): it dies with the owner.
-     */
-    private record Subject(String text, boolean outlives) {
-    }
-
-    private static Subject subject(ProjectModel project, FileFacts file, MethodFlow m, CallSite c, FieldIndex fields) {
-        if (c.receivers().length == 0) {
-            // a static registry: Registry.register(this)
-            String scope = c.receiver().text();
-            return c.receiver() instanceof Receiver.OfType && !scope.isEmpty()
-                    && Character.isUpperCase(scope.charAt(scope.lastIndexOf('.') + 1)) ? new Subject(scope, true) : null;
-        }
-        boolean outlives = false;
-        for (int r : c.receivers()) {
-            AbstractObject o = m.object(r);
-            switch (o.kind()) {
-                case ALLOCATION, THIS, LAMBDA -> {
-                    return null;
-                }
-                case STATIC_FIELD -> outlives = true;
-                case FIELD -> {
-                    FieldIndex.Declared d = fields.resolve(o);
-                    Boolean given = d == null ? null : givenField(fields, d);
-                    if (Boolean.FALSE.equals(given)) {
-                        return null;
-                    }
-                    outlives |= Boolean.TRUE.equals(given);
-                }
-                case CALL_RESULT -> outlives |= fromStatic(project, m, r);
-                case PARAMETER -> outlives |= keptByOwner(m, r);
-                default -> {
-                }
-            }
-        }
-        return new Subject(c.receiver().text(), outlives);
-    }
-
-    /**
-     * Where a field's value comes from: true when it is set from a parameter (a service the owner was given, shared
-     * with whoever gave it), false when only ever to objects the class creates (it dies with the owner), null when
-     * the model cannot tell (never set in the project, or set from calls).
-     */
-    private static Boolean givenField(FieldIndex fields, FieldIndex.Declared d) {
-        boolean created = !d.field().initType().isEmpty();
-        boolean given = false;
-        boolean unknown = false;
-        for (FieldIndex.Use u : fields.uses(d.field().ref())) {
-            if (u.kind() != FieldIndex.UseKind.REPLACE || u.event() == null || u.event().subject() < 0) {
-                continue;
-            }
-            switch (u.method().object(u.event().subject()).kind()) {
-                case ALLOCATION, LAMBDA, THIS -> created = true;
-                case PARAMETER -> given = true;
-                default -> unknown = true;
-            }
-        }
-        if (given) {
-            return true;
-        }
-        return created && !unknown ? Boolean.FALSE : null;
-    }
-
-    /**
-     * A parameter the method also keeps in a field of the owner ({@code this.model = model; model.addX(this)}): a
-     * service the owner was given, shared with whoever gave it. Any other parameter: the model cannot tell how long
-     * what the caller passed lives.
-     */
-    private static boolean keptByOwner(MethodFlow m, int parameter) {
-        for (dev.refflow.model.FlowEvent e : m.events()) {
-            if (e.kind() == dev.refflow.model.EventKind.STORE_FIELD && e.subject() == parameter && e.target() >= 0
-                    && m.object(e.target()).kind() == ObjectKind.FIELD) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A call's value that a project method takes from a static field (a singleton's getter, a global registry). */
-    private static boolean fromStatic(ProjectModel project, MethodFlow m, int result) {
-        for (CallSite c : m.calls()) {
-            if (c.result() != result) {
-                continue;
-            }
-            for (MethodFlow callee : project.calls().bodies(c)) {
-                for (MethodSummary.Source s : project.summaries().of(callee).results()) {
-                    if (s instanceof MethodSummary.FieldValue f) {
-                        FieldIndex.Declared d = project.fields().declared(f.field());
-                        if (d != null && d.field().isStatic()) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     private void report(RuleContext context, FileFacts file, MethodFlow m, CallSite c, AbstractObject listener,
                         String registry, Level level) {

@@ -106,7 +106,7 @@ public final class UnboundedCollection implements Rule {
                 evidence = Evidence.ONCE_PER_OBJECT;
             }
             if (evidence == Evidence.WORKLOAD && growth.stream().allMatch(u -> project.calls()
-                    .onlyReachedFrom(u.method(), UnboundedCollection::isStartStep, 3))) {
+                    .onlyReachedFrom(u.method(), project::isStartStep, 3))) {
                 evidence = Evidence.CONFIGURATION;
             }
             if (evidence != Evidence.BOUNDED) {
@@ -131,15 +131,6 @@ public final class UnboundedCollection implements Rule {
         WORKLOAD
     }
 
-    /** Lifecycle steps that run once, as a component starts or is configured. */
-    private static final Set<String> START_STEPS = Set.of("start", "init", "initialize", "configure", "setup", "setUp",
-            "afterPropertiesSet", "onStartup", "contextInitialized", "postConstruct", "bootstrap");
-
-    private static boolean isStartStep(MethodFlow m) {
-        return START_STEPS.contains(m.name());
-    }
-
-    /** Keyed by identity ({@code IdentityHashMap}, or a set made from one): "seen this object" bookkeeping. */
     private static boolean isIdentityKeyed(FieldInfo f, FileFacts file, ProjectModel project) {
         String allocated = project.libraryType(file, f.initType());
         return !allocated.isEmpty() && project.libraryModels().isA(allocated, "java.util.IdentityHashMap");

@@ -1,0 +1,220 @@
+package dev.refflow.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which project objects live as long as the application, so that whatever they hold is as good as static: enum
+ * constants, a singleton held by its own static final field, classes a container manages as singletons (annotated
+ * {@code @Service}, {@code @Singleton}, ...: the library models' {@code singleton-component} annotations) and the
+ * objects a configuration's {@code @Bean} methods return. Annotations are recognized through each file's imports (and
+ * by simple name under a wildcard import), so no framework is needed on the class path. Request-, session- and
+ * prototype-scoped components are not roots: a {@code narrow-scope} annotation, or a {@code names-scope} one whose
+ * value is not "singleton", takes precedence.
+ */
+final class LongLivedRoots {
+    private final TypeIndex types;
+    private final LibraryModels models;
+    /** the project types {@code @Bean} methods return, to the method that says so; built on first use */
+    private volatile Map<String, String> beanTypes;
+
+    LongLivedRoots(TypeIndex types, LibraryModels models) {
+        this.types = types;
+        this.models = models;
+    }
+
+    /**
+     * A class whose one instance a static final field of its own type holds ({@code static final Registry INSTANCE =
+     * new Registry()}) and that nobody else can make (it declares constructors, all private), or an enum: its
+     * instances live as long as its class, so whatever they register with or store themselves in cannot keep them
+     * longer than they live anyway. A class with several constants of its own type, or a constructor others may
+     * call, has instances that come and go.
+     */
+    boolean isSingleton(String qualifiedType) {
+        TypeIndex.Declared declared = types.type(qualifiedType);
+        if (declared == null) {
+            return false;
+        }
+        if (declared.type().kind().equals("enum")) {
+            return true;
+        }
+        String simple = LibraryModels.simpleName(qualifiedType);
+        int holders = 0;
+        for (FieldInfo f : declared.type().fields()) {
+            if (f.isStatic() && f.isFinal() && f.rawType().equals(simple)) {
+                holders++;
+            }
+        }
+        if (holders != 1) {
+            return false;
+        }
+        // without a declared constructor the class has a public one: anybody may make more
+        boolean declaredConstructor = false;
+        for (MethodFlow body : types.bodies(qualifiedType)) {
+            if (body.kind() == BodyKind.CONSTRUCTOR) {
+                if (!body.isPrivate()) {
+                    return false;
+                }
+                declaredConstructor = true;
+            }
+        }
+        return declaredConstructor;
+    }
+
+    /**
+     * What keeps the instances of a project type alive as long as the application, said for messages ("the singleton
+     * bean OrderService (@Service)"), or null when nothing does.
+     */
+    String rootOf(String qualifiedType) {
+        TypeIndex.Declared declared = types.type(qualifiedType);
+        if (declared == null) {
+            return null;
+        }
+        String simple = LibraryModels.simpleName(qualifiedType);
+        if (declared.type().kind().equals("enum")) {
+            return "the enum " + simple + " (its constants live as long as its class)";
+        }
+        if (isSingleton(qualifiedType)) {
+            return "the singleton " + simple + " (held by its own static final field)";
+        }
+        Scope scope = scope(declared.file(), declared.type().annotations());
+        if (scope.narrowed()) {
+            return null;
+        }
+        if (scope.component() != null) {
+            return "the singleton bean " + simple + " (@" + scope.component() + ")";
+        }
+        String bean = beanTypes().get(qualifiedType);
+        return bean == null ? null : "the singleton bean " + simple + " (returned by @Bean " + bean + ")";
+    }
+
+    /** Lifecycle steps that run once, as a component starts or is configured. */
+    private static final Set<String> START_STEPS = Set.of("start", "init", "initialize", "configure", "setup", "setUp",
+            "afterPropertiesSet", "onStartup", "contextInitialized", "postConstruct", "bootstrap");
+
+    /**
+     * A body that runs once as its component starts: named as a start step ({@code start}, {@code init},
+     * {@code afterPropertiesSet}) or annotated with a {@code start-step} annotation ({@code @PostConstruct}).
+     */
+    boolean isStartStep(MethodFlow body) {
+        if (START_STEPS.contains(body.name())) {
+            return true;
+        }
+        TypeIndex.Declared owner = types.type(body.ownerType());
+        if (owner == null || body.kind() != BodyKind.METHOD) {
+            return false;
+        }
+        for (TypeFacts.MethodDecl decl : types.declared(body.ownerType(), body.name(), body.parameterTypes().size())) {
+            for (String a : decl.annotations()) {
+                if (annotationTraits(owner.file(), nameOf(a)).contains(Trait.START_STEP)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What a list of annotations says about the scope of what carries them. */
+    private record Scope(String component, boolean narrowed) {
+    }
+
+    private Scope scope(FileFacts file, List<String> annotations) {
+        String component = null;
+        for (String a : annotations) {
+            String name = nameOf(a);
+            int open = a.indexOf('(');
+            String value = open < 0 ? "" : a.substring(open + 1, a.length() - 1);
+            Set<Trait> traits = annotationTraits(file, name);
+            if (traits.contains(Trait.NARROW_SCOPE) || traits.contains(Trait.NAMES_SCOPE) && !value.isEmpty()
+                    && !value.toLowerCase(Locale.ROOT).contains("singleton")) {
+                return new Scope(null, true);
+            }
+            if (traits.contains(Trait.SINGLETON_COMPONENT) && component == null) {
+                component = LibraryModels.simpleName(name);
+            }
+        }
+        return new Scope(component, false);
+    }
+
+    private static String nameOf(String annotation) {
+        int open = annotation.indexOf('(');
+        return open < 0 ? annotation : annotation.substring(0, open);
+    }
+
+    /**
+     * The project types that singleton bean methods return: a {@code bean-method} annotation ({@code @Bean}) that no
+     * scope annotation narrows, or a {@code provider-method} one ({@code @Provides}, {@code @Produces}) with a
+     * singleton annotation beside it. The type is the method's declared return type when it is a project class, and
+     * the type of each {@code new} object the method returns (an interface's implementation).
+     */
+    private Map<String, String> beanTypes() {
+        Map<String, String> known = beanTypes;
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> out = new HashMap<>();
+        for (TypeIndex.Declared d : types.all()) {
+            for (TypeFacts.MethodDecl decl : d.type().methods()) {
+                if (decl.annotations().isEmpty() || !isSingletonBeanMethod(d.file(), decl)) {
+                    continue;
+                }
+                String method = LibraryModels.simpleName(d.type().name()) + "." + decl.name() + "()";
+                String declaredType = types.resolve(d.file(), d.type().name(), decl.returnType());
+                if (declaredType != null) {
+                    out.merge(declaredType, method, LongLivedRoots::first);
+                }
+                for (MethodFlow body : types.bodies(d.type().name(), decl.name(), decl.parameterTypes().size())) {
+                    for (ExitPoint exit : body.exits()) {
+                        if (!exit.isReturn()) {
+                            continue;
+                        }
+                        for (int id : exit.returned()) {
+                            AbstractObject o = body.object(id);
+                            String made = o.kind() == ObjectKind.ALLOCATION
+                                    ? types.resolve(d.file(), d.type().name(), o.type()) : null;
+                            if (made != null) {
+                                out.merge(made, method, LongLivedRoots::first);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        beanTypes = out;
+        return out;
+    }
+
+    /** The same answer whichever order the types were visited in. */
+    private static String first(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private boolean isSingletonBeanMethod(FileFacts file, TypeFacts.MethodDecl decl) {
+        boolean bean = false;
+        boolean provider = false;
+        for (String a : decl.annotations()) {
+            Set<Trait> traits = annotationTraits(file, nameOf(a));
+            bean |= traits.contains(Trait.BEAN_METHOD);
+            provider |= traits.contains(Trait.PROVIDER_METHOD);
+        }
+        if (!bean && !provider) {
+            return false;
+        }
+        Scope scope = scope(file, decl.annotations());
+        return !scope.narrowed() && (bean || scope.component() != null);
+    }
+
+    /** The traits the models give an annotation written in a file, resolved through the file's imports. */
+    Set<Trait> annotationTraits(FileFacts file, String written) {
+        for (String candidate : file.names().typeCandidates(written)) {
+            Set<Trait> traits = models.traits(candidate);
+            if (!traits.isEmpty()) {
+                return traits;
+            }
+        }
+        return Set.of();
+    }
+}
