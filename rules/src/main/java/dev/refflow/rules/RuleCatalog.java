@@ -5,6 +5,7 @@ import dev.refflow.rules.checks.CyclicReference;
 import dev.refflow.rules.checks.ExplicitGcCall;
 import dev.refflow.rules.checks.LargeAllocationReturned;
 import dev.refflow.rules.checks.LargeStaticAllocation;
+import dev.refflow.rules.checks.ListenerAddedPerCall;
 import dev.refflow.rules.checks.ListenerNeverRemoved;
 import dev.refflow.rules.checks.StaticReferenceToInstance;
 import dev.refflow.rules.checks.ThreadLocalNotRemoved;
@@ -28,6 +29,7 @@ public final class RuleCatalog {
             new UnboundedCollection(),
             new WeakKeyRetainedByValue(),
             new ListenerNeverRemoved(),
+            new ListenerAddedPerCall(),
             new CapturedOuterInstance(),
             new StaticReferenceToInstance(),
             new ThreadLocalNotRemoved(),
