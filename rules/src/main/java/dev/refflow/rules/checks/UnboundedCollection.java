@@ -15,6 +15,9 @@ import dev.refflow.model.Trait;
 import dev.refflow.model.Effect;
 import dev.refflow.model.LibraryModels;
 import dev.refflow.model.MethodFlow;
+import dev.refflow.model.DisjointTypes;
+import dev.refflow.model.AbstractObject;
+import dev.refflow.model.TypeNames;
 import dev.refflow.model.FieldIndex;
 import dev.refflow.model.FieldIndex.Use;
 import dev.refflow.model.FileFacts;
@@ -67,6 +70,7 @@ public final class UnboundedCollection implements Rule {
             }
             List<Use> uses = index.uses(f.ref());
             List<Use> growth = new ArrayList<>();
+            List<Use> wrongRemovals = new ArrayList<>();
             boolean shrinks = false;
             for (Use u : uses) {
                 switch (u.kind()) {
@@ -88,7 +92,13 @@ public final class UnboundedCollection implements Rule {
                         }
                     }
                     // a clear only in an exception handler bounds nothing while adds run on the normal path
-                    case SHRINK -> shrinks |= !onlyOnErrorPath(u);
+                    case SHRINK -> {
+                        if (removesNothing(project, d, u)) {
+                            wrongRemovals.add(u);
+                        } else {
+                            shrinks |= !onlyOnErrorPath(u);
+                        }
+                    }
                     case RETURN -> shrinks = true;
                     // the field's own initializer (static, or for a bean's field its constructor) is no reset
                     case REPLACE -> shrinks |= !u.inStaticInitialization()
@@ -110,7 +120,7 @@ public final class UnboundedCollection implements Rule {
                 evidence = Evidence.CONFIGURATION;
             }
             if (evidence != Evidence.BOUNDED) {
-                report(context, d, growth, evidence, bean);
+                report(context, d, growth, evidence, bean, wrongRemovals);
             }
         }
     }
@@ -387,7 +397,39 @@ public final class UnboundedCollection implements Rule {
         return false;
     }
 
-    private void report(RuleContext context, FieldIndex.Declared d, List<Use> growth, Evidence evidence, String bean) {
+    /**
+     * {@code sessions.remove(session)} on a {@code Map<String, Session>}: the argument's type can never equal a key's
+     * (see {@link DisjointTypes}), so the call removes nothing. Asked of maps and sets, by their first type argument;
+     * a list's {@code remove(int)} removes by index and is not asked.
+     */
+    private static boolean removesNothing(ProjectModel project, FieldIndex.Declared d, Use u) {
+        FieldInfo f = d.field();
+        CallSite c = u.call() != null ? u.call() : u.method().callAt(u.line(), u.column(), u.text());
+        if (c == null || c.argumentCount() != 1 || !c.name().equals("remove")) {
+            return false;
+        }
+        String type = project.libraryType(d.file(), f.type());
+        if (type.isEmpty() || !(project.libraryModels().isA(type, "java.util.Map")
+                || project.libraryModels().isA(type, "java.util.Set"))) {
+            return false;
+        }
+        List<String> arguments = TypeNames.typeArguments(f.type());
+        int[] passed = c.argument(0);
+        if (arguments.isEmpty() || passed.length == 0) {
+            return false;
+        }
+        for (int id : passed) {
+            AbstractObject o = u.method().object(id);
+            if (!DisjointTypes.disjoint(project, d.file(), f.owner(), arguments.get(0), u.file(),
+                    u.method().ownerType(), o.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void report(RuleContext context, FieldIndex.Declared d, List<Use> growth, Evidence evidence, String bean,
+                        List<Use> wrongRemovals) {
         FieldInfo f = d.field();
         String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
         List<TraceStep> trace = new ArrayList<>();
@@ -403,6 +445,11 @@ public final class UnboundedCollection implements Rule {
         if (growth.size() > 5) {
             trace.add(Traces.step(growth.get(5).line(), "add", "... and " + (growth.size() - 5) + " more places"));
         }
+        for (Use u : wrongRemovals) {
+            TraceStep step = new TraceStep(u.line(), u.line(), "removes nothing", u.text()
+                    + ": the argument's type can never equal a key's");
+            trace.add(u.file().equals(d.file()) ? step : step.in(u.file().file()));
+        }
         trace.add(Traces.step(f.line(), "never shrunk", "no remove, clear or replacement of " + owner + "." + f.name()
                 + " anywhere in the project"));
         Use first = growth.get(0);
@@ -411,7 +458,9 @@ public final class UnboundedCollection implements Rule {
                 + verb(first) + " in " + memberName(first) + (first.file().equals(d.file()) ? "" : " ("
                 + first.file().file().relativePath() + ")") + (growth.size() > 1 ? " and " + (growth.size() - 1)
                 + " more place" + (growth.size() > 2 ? "s" : "") : "")
-                + ", and nothing in the project removes from it, clears or replaces it";
+                + ", and nothing in the project removes from it, clears or replaces it"
+                + (wrongRemovals.isEmpty() ? "" : " (" + wrongRemovals.get(0).text() + " removes nothing: its argument "
+                + "is never equal to a key of type " + TypeNames.typeArguments(f.type()).get(0) + ")");
         String message = switch (evidence) {
             case CLASS_KEYS -> grows + ". Its keys are classes or their members (or names of them): it cannot grow "
                     + "with the workload, but it keeps every class it saw, and that class's loader, reachable from "
