@@ -192,6 +192,42 @@ public final class FactsExtractor {
         }
     }
 
+    /**
+     * The value a final field without an initializer is given where its object is made ({@code this.cache = new
+     * LinkedHashMap<>(...) { removeEldestEntry ... }} in the constructor; for a static, in a static block), when
+     * every constructor that sets it sets it to the same expression; otherwise null.
+     */
+    private static Expression setOnceWhileMade(TypeDeclaration<?> t, String name, boolean isStatic, boolean isFinal) {
+        if (!isFinal) {
+            return null;
+        }
+        Expression found = null;
+        for (BodyDeclaration<?> m : t.getMembers()) {
+            Node body = isStatic ? (m instanceof InitializerDeclaration i && i.isStatic() ? i : null)
+                    : m instanceof ConstructorDeclaration c ? c
+                    : m instanceof InitializerDeclaration i && !i.isStatic() ? i : null;
+            if (body == null) {
+                continue;
+            }
+            for (com.github.javaparser.ast.expr.AssignExpr a
+                    : body.findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
+                Expression target = a.getTarget();
+                boolean named = target instanceof com.github.javaparser.ast.expr.NameExpr n
+                        && n.getNameAsString().equals(name)
+                        || target instanceof com.github.javaparser.ast.expr.FieldAccessExpr fa
+                        && fa.getNameAsString().equals(name) && fa.getScope().isThisExpr();
+                if (!named || a.getOperator() != com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN) {
+                    continue;
+                }
+                if (found != null && !found.equals(a.getValue())) {
+                    return null;
+                }
+                found = a.getValue();
+            }
+        }
+        return found;
+    }
+
     private static boolean isInterfaceScope(TypeDeclaration<?> t) {
         Node p = t.getParentNode().orElse(null);
         return p instanceof ClassOrInterfaceDeclaration c && c.isInterface() || p instanceof AnnotationDeclaration;
@@ -203,6 +239,10 @@ public final class FactsExtractor {
             if (m instanceof FieldDeclaration f) {
                 for (VariableDeclarator v : f.getVariables()) {
                     Expression init = v.getInitializer().orElse(null);
+                    if (init == null && !isInterface) {
+                        // a final field set once as the object (or class) is made: that value is its initializer
+                        init = setOnceWhileMade(t, v.getNameAsString(), f.isStatic(), f.isFinal());
+                    }
                     fields.add(new FieldInfo(owner, v.getNameAsString(), v.getType().asString(),
                             isInterface || f.isStatic(), isInterface || f.isFinal(), line(v), column(v),
                             !isInterface && f.isPrivate(), initializers.allocatedType(init),
