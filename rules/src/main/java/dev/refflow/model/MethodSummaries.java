@@ -583,7 +583,8 @@ public final class MethodSummaries {
                         : e instanceof Effect.Keeps r ? r.args()
                         : null;
                 if (args != null && args.includes(k, n)) {
-                    out.add(new MethodSummary.Registered(how));
+                    out.add(new MethodSummary.Registered(how,
+                            e instanceof Effect.Registers || e instanceof Effect.KeepsUntilExit));
                 }
             }
         }

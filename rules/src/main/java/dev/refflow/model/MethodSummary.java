@@ -67,9 +67,12 @@ public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<S
      * It is handed to a library method that keeps it: a listener registration, a shutdown hook, a per-thread value,
      * a scheduled task (as the library models say).
      *
-     * @param how what kept it: {@code Type.method}
+     * @param how      what kept it: {@code Type.method}
+     * @param accumulates true when each such call adds one more entry that stays until removed (a listener list, the
+     *                    shutdown hooks); false for a slot a later call replaces (a per-thread value), a task that
+     *                    runs and is dropped, or a plain keep
      */
-    public record Registered(String how) implements Use {
+    public record Registered(String how, boolean accumulates) implements Use {
     }
 
     /**

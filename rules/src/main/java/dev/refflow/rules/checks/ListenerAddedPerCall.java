@@ -78,9 +78,7 @@ public final class ListenerAddedPerCall implements Rule {
                     if (registration.library() == null && removals == null) {
                         removals = Registrations.removalsIn(project, file);
                     }
-                    if (registration.library() != null
-                            ? Registrations.removed(c.name(), registration.library(), calls)
-                            : removals.undo(project, registration.fields())) {
+                    if (Registrations.undone(project, c, registration, calls, removals)) {
                         continue;
                     }
                     if (perCall == null) {

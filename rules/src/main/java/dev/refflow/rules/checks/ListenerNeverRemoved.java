@@ -73,8 +73,7 @@ public final class ListenerNeverRemoved implements Rule {
                     if (registration.library() == null && removals == null) {
                         removals = Registrations.removalsIn(project, file);
                     }
-                    if (registration.library() != null ? Registrations.removed(c.name(), registration.library(), calls)
-                            : removals.undo(project, registration.fields())) {
+                    if (Registrations.undone(project, c, registration, calls, removals)) {
                         continue;
                     }
                     AbstractObject listener = capturingArgument(m, c, registration.arguments(), fields);

@@ -67,11 +67,13 @@ final class Registrations {
     }
 
     /**
-     * The registration a call makes, or null; with {@code staticRegistries}, a project method that keeps the argument
-     * in a static collection (a registry of static methods) registers too.
+     * The registration a call makes, or null. Asked about growth per call ({@code perCallGrowth}), a project method
+     * that keeps the argument in a static collection (a registry of static methods) registers too, and one that hands
+     * it to a library keep registers only when each call adds an entry that stays (a listener list, a shutdown hook),
+     * not when it fills a slot the next call replaces (a ThreadLocal) or a task that runs and is dropped.
      */
     static Registration registration(ProjectModel project, FileFacts file, MethodFlow m, CallSite c,
-                                     boolean staticRegistries) {
+                                     boolean perCallGrowth) {
         LibraryModels.Match row = project.libraryCall(file, m, c).orElse(null);
         if (row == null || row.onType() == null || row.onType().isEmpty() || row.onType().contains("*")) {
             LibraryModels.Match typed = rowByResultType(project, m, c);
@@ -102,13 +104,14 @@ final class Registrations {
                     for (MethodSummary.Use u : project.summaries().of(body).parameter(i)) {
                         // a registration keeps what it is given among others (a list of listeners); a method named
                         // like one may keep it in a field too; a single field set by any other method is wiring
-                        if (u instanceof MethodSummary.KeptIn k && !k.weak() && (staticRegistries || !k.isStatic())
-                                && (k.element() || named)) {
+                        // asked about growth per call, a single field replaced by each call grows nothing
+                        if (u instanceof MethodSummary.KeptIn k && !k.weak() && (perCallGrowth || !k.isStatic())
+                                && (k.element() || named && !perCallGrowth)) {
                             kept.add(i);
                             if (k.field() != null) {
                                 where.add(k.field());
                             }
-                        } else if (u instanceof MethodSummary.Registered) {
+                        } else if (u instanceof MethodSummary.Registered r && (r.accumulates() || !perCallGrowth)) {
                             kept.add(i);
                             handedToLibrary = true;
                         }
@@ -272,6 +275,21 @@ final class Registrations {
             }
             return false;
         }
+    }
+
+    /**
+     * Whether the class undoes a registration: a library registration by a call the row names for it; a project one
+     * by a callee that takes it out of where it was kept, or by a call named as its undo ({@code registerJMX} by
+     * {@code unregisterJMX}), which covers what the project method handed on to a library registry.
+     */
+    static boolean undone(ProjectModel project, CallSite c, Registration registration, Set<String> calls,
+                          Removals removals) {
+        if (registration.library() != null) {
+            return removed(c.name(), registration.library(), calls);
+        }
+        // by name only when the name has a noun to match: a bare "remove" anywhere in the file says nothing
+        return removals.undo(project, registration.fields())
+                || !c.name().equals(c.name().toLowerCase(java.util.Locale.ROOT)) && removed(c.name(), PROJECT_UNDO, calls);
     }
 
     /** How deep the calls a class makes are followed to find it emptying a registry. */
