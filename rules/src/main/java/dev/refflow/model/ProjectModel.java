@@ -24,6 +24,7 @@ public final class ProjectModel implements ConstantResolver {
     private volatile FieldIndex fieldIndex;
     private volatile CallGraph callGraph;
     private volatile MethodSummaries summaries;
+    private volatile Instantiations instantiations;
 
     private ProjectModel(List<FileFacts> files, Map<String, SizeExpr> constants, Map<String, TypeFacts> types,
                          Map<String, List<TypeFacts>> typesBySimpleName, LibraryModels libraryModels, int threads) {
@@ -174,6 +175,20 @@ public final class ProjectModel implements ConstantResolver {
         return s;
     }
 
+    /** Where the project makes instances of its own types, and how often; built on first use. */
+    public Instantiations instantiations() {
+        Instantiations i = instantiations;
+        if (i == null) {
+            synchronized (this) {
+                if (instantiations == null) {
+                    instantiations = new Instantiations(this);
+                }
+                i = instantiations;
+            }
+        }
+        return i;
+    }
+
     /** The project's type with this simple name, when exactly one has it. */
     public Optional<TypeFacts> uniqueTypeNamed(String simpleName) {
         List<TypeFacts> found = typesBySimpleName.get(simpleName);
@@ -288,7 +303,31 @@ public final class ProjectModel implements ConstantResolver {
         if (isSingleton(qualifiedType)) {
             return "the singleton " + simple + " (held by its own static final field)";
         }
+        if (narrowScope(qualifiedType) != null) {
+            return null;
+        }
         String component = null;
+        for (String a : declared.type().annotations()) {
+            int open = a.indexOf('(');
+            String name = open < 0 ? a : a.substring(0, open);
+            if (annotationTraits(declared.file(), name).contains(Trait.SINGLETON_COMPONENT) && component == null) {
+                component = LibraryModels.simpleName(name);
+            }
+        }
+        return component == null ? null : "the singleton bean " + simple + " (@" + component + ")";
+    }
+
+    /**
+     * The annotation that gives a project type a container scope narrower than the application's, as written
+     * ({@code @RequestScope}, {@code @Scope(prototype)}), or null: a {@code narrow-scope} annotation of the library
+     * models, or a {@code names-scope} one whose value is not "singleton". The container makes such instances as the
+     * scope comes and goes (per request, per session, per injection or lookup), where the project's code does not show.
+     */
+    public String narrowScope(String qualifiedType) {
+        TypeIndex.Declared declared = calls().types().type(qualifiedType);
+        if (declared == null) {
+            return null;
+        }
         for (String a : declared.type().annotations()) {
             int open = a.indexOf('(');
             String name = open < 0 ? a : a.substring(0, open);
@@ -296,13 +335,10 @@ public final class ProjectModel implements ConstantResolver {
             java.util.Set<Trait> traits = annotationTraits(declared.file(), name);
             if (traits.contains(Trait.NARROW_SCOPE) || traits.contains(Trait.NAMES_SCOPE) && !value.isEmpty()
                     && !value.toLowerCase(java.util.Locale.ROOT).contains("singleton")) {
-                return null;
-            }
-            if (traits.contains(Trait.SINGLETON_COMPONENT) && component == null) {
-                component = LibraryModels.simpleName(name);
+                return "@" + LibraryModels.simpleName(name) + (value.isEmpty() ? "" : "(" + value + ")");
             }
         }
-        return component == null ? null : "the singleton bean " + simple + " (@" + component + ")";
+        return null;
     }
 
     /** The traits the models give an annotation written in a file, resolved through the file's imports. */
