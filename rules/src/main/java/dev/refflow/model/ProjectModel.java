@@ -25,6 +25,7 @@ public final class ProjectModel implements ConstantResolver {
     private volatile CallGraph callGraph;
     private volatile MethodSummaries summaries;
     private volatile Instantiations instantiations;
+    private volatile CallInputs callInputs;
 
     private ProjectModel(List<FileFacts> files, Map<String, SizeExpr> constants, Map<String, TypeFacts> types,
                          Map<String, List<TypeFacts>> typesBySimpleName, LibraryModels libraryModels, int threads) {
@@ -187,6 +188,20 @@ public final class ProjectModel implements ConstantResolver {
             }
         }
         return i;
+    }
+
+    /** Whether the values bodies build come from the inputs of the call that runs them; built on first use. */
+    public CallInputs callInputs() {
+        CallInputs c = callInputs;
+        if (c == null) {
+            synchronized (this) {
+                if (callInputs == null) {
+                    callInputs = new CallInputs(this);
+                }
+                c = callInputs;
+            }
+        }
+        return c;
     }
 
     /** The project's type with this simple name, when exactly one has it. */
