@@ -14,6 +14,8 @@ import dev.refflow.model.Guard;
 import dev.refflow.model.TypeNames;
 import dev.refflow.model.FieldIndex;
 import dev.refflow.model.FieldIndex.Use;
+import dev.refflow.model.FlowEvent;
+import dev.refflow.model.EventKind;
 import dev.refflow.model.ProjectModel;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
@@ -29,8 +31,10 @@ import java.util.List;
 /**
  * Per-call data set into a ThreadLocal and never removed. On a pooled thread the value outlives the call that
  * set it: the thread's ThreadLocalMap keeps it (and all it references) reachable, and the next task on that
- * thread sees it. Per-thread caches are not findings: initial values, lazy sets after a null get(), and the JDK
- * tool types people cache per thread. Any remove() of the field counts, anywhere it can be called from. A value that
+ * thread sees it. Per-thread caches are not findings: the JDK tool types people cache per thread, constants, and
+ * initial values and lazy sets after a null get() built without the call's inputs ({@link
+ * dev.refflow.model.CallInputs}); a lazy set or a {@code withInitial} supplier built from the calling method's
+ * parameters is per-call data. Any remove() of the field counts, anywhere it can be called from. A value that
  * is dropped again in a {@code finally} block (set to null, or the previous value restored), directly or through a
  * project method that sets it, is scoped to the call: not a finding. A reset that is not exception-safe (set(null)
  * outside a finally) is a note: the value leaks only when the call throws.
@@ -59,6 +63,8 @@ public final class ThreadLocalNotRemoved implements Rule {
                         && isPerCallData(project, u, f) && !isLazyInitialization(project, u, uses, f)
                         && !droppedInFinally(project, u, uses, f)) {
                     perCallSets.add(u);
+                } else if (initialValuesFromCallInputs(project, u, f)) {
+                    perCallSets.add(u);
                 }
             }
             if (!perCallSets.isEmpty()) {
@@ -67,6 +73,49 @@ public final class ThreadLocalNotRemoved implements Rule {
                 report(context, d, perCallSets, resetWithNull);
             }
         }
+    }
+
+    /**
+     * The object a store into the field puts there when it is a ThreadLocal made on the spot ({@code new
+     * ThreadLocal<>()}, an anonymous subclass, {@code ThreadLocal.withInitial(...)}), or -1.
+     */
+    private static int freshThreadLocal(ProjectModel project, Use store) {
+        FlowEvent e = store.event();
+        if (e == null || (e.kind() != EventKind.STORE_FIELD && e.kind() != EventKind.STORE_STATIC) || e.subject() < 0) {
+            return -1;
+        }
+        MethodFlow m = store.method();
+        AbstractObject value = m.object(e.subject());
+        if (value.isAllocation()) {
+            return value.id();
+        }
+        if (value.kind() == ObjectKind.CALL_RESULT) {
+            for (CallSite c : m.calls()) {
+                if (c.result() == value.site() && project.libraryCall(store.file(), m, c)
+                        .map(row -> row.has(Effect.Fresh.class)).orElse(false)) {
+                    return value.id();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A store of a ThreadLocal whose initial values are built from the inputs of the call that makes it ({@code
+     * CONTEXT = ThreadLocal.withInitial(() -> new Context(request))}, an anonymous subclass whose
+     * {@code initialValue()} uses a parameter): each thread that reads it keeps that call's data, like a set. An
+     * initial value built without them (no arguments, constants, what the instance holds) is a per-thread cache.
+     */
+    private static boolean initialValuesFromCallInputs(ProjectModel project, Use u, FieldInfo field) {
+        if (u.kind() != FieldIndex.UseKind.REPLACE) {
+            return false;
+        }
+        int value = freshThreadLocal(project, u);
+        if (value < 0 || !project.callInputs().builtFromInputs(u.method(), value)) {
+            return false;
+        }
+        List<String> args = TypeNames.typeArguments(field.type());
+        return args.size() == 1 && isPerCallType(project, u.file(), TypeNames.rawSimpleName(args.get(0)));
     }
 
     /** A field whose declared or allocated type is a ThreadLocal (or a project class extending one). */
@@ -138,10 +187,15 @@ public final class ThreadLocalNotRemoved implements Rule {
             List<String> args = TypeNames.typeArguments(field.type());
             type = args.size() == 1 ? TypeNames.rawSimpleName(args.get(0)) : "";
         }
+        return isPerCallType(project, u.file(), type);
+    }
+
+    /** A value of this type may be per-call data: a known type that is not an array nor a tool cached per thread. */
+    private static boolean isPerCallType(ProjectModel project, FileFacts file, String type) {
         if (type.isEmpty() || type.equals("T") || type.equals("Object")) {
             return false;
         }
-        return !TypeNames.isArray(type) && !project.traits(u.file(), type).contains(Trait.PER_THREAD_TOOL);
+        return !TypeNames.isArray(type) && !project.traits(file, type).contains(Trait.PER_THREAD_TOOL);
     }
 
     private static boolean isConstant(String callText) {
@@ -236,11 +290,14 @@ public final class ThreadLocalNotRemoved implements Rule {
         return c.argumentCount() == 1 && index == 0 && text.replace(" ", "").endsWith("(null)");
     }
 
-    /** {@code if (TL.get() == null) TL.set(...)}: a per-thread cache filled lazily. */
+    /**
+     * {@code if (TL.get() == null) TL.set(...)}: a per-thread cache filled lazily, when the value is built without the
+     * inputs of the call that sets it (no arguments, constants, what the instance holds). A value built from them
+     * ({@code if (CTX.get() == null) CTX.set(new Context(request))}) is per-call data: the first call's data stays with
+     * the thread, and every later call on it sees that.
+     */
     private static boolean isLazyInitialization(ProjectModel project, Use set, List<Use> uses, FieldInfo field) {
-        boolean nullGuarded = set.call().guards().stream()
-                .anyMatch(g -> g instanceof Guard.Condition c && c.text().contains("null"));
-        if (!nullGuarded) {
+        if (!nullGuarded(set.call()) || project.callInputs().argumentBuiltFromInputs(set.method(), set.call(), 0)) {
             return false;
         }
         if (uses.stream().anyMatch(u -> u.method() == set.method() && does(project, u, Effect.ReturnsElement.class))) {
@@ -264,31 +321,48 @@ public final class ThreadLocalNotRemoved implements Rule {
         List<TraceStep> trace = new ArrayList<>();
         trace.add(Traces.step(f.line(), "declare", f.type() + " " + f.name()));
         for (Use u : sets.subList(0, Math.min(5, sets.size()))) {
-            trace.add(new TraceStep(u.line(), u.line(), "set", u.method().ownerSimpleName() + "."
-                    + u.method().signature() + ": " + u.text()));
+            trace.add(new TraceStep(u.line(), u.line(), u.call() == null ? "initial value" : "set",
+                    u.method().ownerSimpleName() + "." + u.method().signature() + ": " + u.text()).in(u.file().file()));
         }
         trace.add(Traces.step(f.line(), "never removed", "no " + f.name() + ".remove() anywhere it can be called"));
-        Use first = sets.get(0);
-        String set = "ThreadLocal " + owner + "." + f.name() + " is set (" + first.text() + " in "
-                + first.method().ownerSimpleName() + "." + first.method().signature() + ")";
         String inheritable = inheritable(d.file(), f, context.project())
                 ? "; it is inheritable, so the value also spreads into every thread (and pool thread) started while "
                 + "it is set" : "";
-        String message = resetWithNull
-                ? set + " and only reset with set(null) outside a finally block: when the call throws, the reset is "
-                + "skipped and the value stays reachable from the pooled thread's ThreadLocalMap for the next task"
-                + inheritable + "; reset or remove() it in a finally block"
-                : set + " and never removed: on a pooled thread the value outlives the call, stays reachable from "
-                + "the thread's ThreadLocalMap with everything it references, and leaks into the next task"
-                + inheritable + "; remove() it in a finally block";
+        Use first = sets.get(0);
+        String where = " in " + first.method().ownerSimpleName() + "." + first.method().signature();
+        String lazy = first.call() != null && nullGuarded(first.call())
+                ? "; the null check does not make it a per-thread cache: the value is built from the call's "
+                + "inputs, so the thread keeps the first call's data for every later call" : "";
+        String set = "ThreadLocal " + owner + "." + f.name() + " is set (" + first.text() + where + ")";
+        String message;
+        if (first.call() == null) {
+            message = "ThreadLocal " + owner + "." + f.name() + " is made with initial values built from the "
+                    + "call's inputs (" + first.text() + where + ") and never removed: every thread that reads it "
+                    + "keeps that call's data in its ThreadLocalMap, with everything it references, beyond the "
+                    + "call, and on a pooled thread the next task sees it" + inheritable
+                    + "; build the initial value without the call's data, or remove() it in a finally block";
+        } else if (resetWithNull) {
+            message = set + " and only reset with set(null) outside a finally block: when the call throws, the "
+                    + "reset is skipped and the value stays reachable from the pooled thread's ThreadLocalMap for "
+                    + "the next task" + lazy + inheritable + "; reset or remove() it in a finally block";
+        } else {
+            message = set + " and never removed: on a pooled thread the value outlives the call, stays reachable "
+                    + "from the thread's ThreadLocalMap with everything it references, and leaks into the next task"
+                    + lazy + inheritable + "; remove() it in a finally block";
+        }
+        // a reset that only a throw skips is partial evidence: a note
+        Level level = resetWithNull ? Level.NOTE : context.defaultLevel();
         FindingGraph graph = new FindingGraph(
                 List.of(new FindingGraph.Node(0, "pooled Thread (GC root)", 0, true),
                         new FindingGraph.Node(1, "ThreadLocalMap entry for " + f.name(), f.line(), false),
                         new FindingGraph.Node(2, "value set by " + first.method().signature(), first.line(), false)),
                 List.of(new FindingGraph.Edge(0, 1, "threadLocals", true),
                         new FindingGraph.Edge(1, 2, "value", false)));
-        // a reset that only a throw skips is partial evidence: a note
-        context.reportField(d.file(), f, resetWithNull ? Level.NOTE : context.defaultLevel(), message, trace, -1, graph);
+        context.reportField(d.file(), f, level, message, trace, -1, graph);
+    }
+
+    private static boolean nullGuarded(CallSite c) {
+        return c.guards().stream().anyMatch(g -> g instanceof Guard.Condition cond && cond.text().contains("null"));
     }
 
     private static boolean inheritable(FileFacts file, FieldInfo f, ProjectModel project) {
