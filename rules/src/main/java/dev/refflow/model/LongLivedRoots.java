@@ -117,8 +117,21 @@ final class LongLivedRoots {
         return false;
     }
 
+    /**
+     * The annotation that gives a project type a container scope narrower than the application's, as written
+     * ({@code @RequestScope}, {@code @Scope(prototype)}), or null. The container makes such instances as the scope
+     * comes and goes (per request, per session, per injection or lookup), where the project's code does not show.
+     */
+    String narrowScope(String qualifiedType) {
+        TypeIndex.Declared declared = types.type(qualifiedType);
+        return declared == null ? null : scope(declared.file(), declared.type().annotations()).narrowing();
+    }
+
     /** What a list of annotations says about the scope of what carries them. */
-    private record Scope(String component, boolean narrowed) {
+    private record Scope(String component, String narrowing) {
+        boolean narrowed() {
+            return narrowing != null;
+        }
     }
 
     private Scope scope(FileFacts file, List<String> annotations) {
@@ -130,13 +143,13 @@ final class LongLivedRoots {
             Set<Trait> traits = annotationTraits(file, name);
             if (traits.contains(Trait.NARROW_SCOPE) || traits.contains(Trait.NAMES_SCOPE) && !value.isEmpty()
                     && !value.toLowerCase(Locale.ROOT).contains("singleton")) {
-                return new Scope(null, true);
+                return new Scope(null, "@" + LibraryModels.simpleName(name) + (value.isEmpty() ? "" : "(" + value + ")"));
             }
             if (traits.contains(Trait.SINGLETON_COMPONENT) && component == null) {
                 component = LibraryModels.simpleName(name);
             }
         }
-        return new Scope(component, false);
+        return new Scope(component, null);
     }
 
     private static String nameOf(String annotation) {

@@ -24,6 +24,8 @@ public final class ProjectModel implements ConstantResolver {
     private volatile FieldIndex fieldIndex;
     private volatile CallGraph callGraph;
     private volatile MethodSummaries summaries;
+    private volatile Instantiations instantiations;
+    private volatile CallInputs callInputs;
 
     private ProjectModel(List<FileFacts> files, Map<String, SizeExpr> constants, Map<String, TypeFacts> types,
                          Map<String, List<TypeFacts>> typesBySimpleName, LibraryModels libraryModels, int threads) {
@@ -174,6 +176,34 @@ public final class ProjectModel implements ConstantResolver {
         return s;
     }
 
+    /** Where the project makes instances of its own types, and how often; built on first use. */
+    public Instantiations instantiations() {
+        Instantiations i = instantiations;
+        if (i == null) {
+            synchronized (this) {
+                if (instantiations == null) {
+                    instantiations = new Instantiations(this);
+                }
+                i = instantiations;
+            }
+        }
+        return i;
+    }
+
+    /** Whether the values bodies build come from the inputs of the call that runs them; built on first use. */
+    public CallInputs callInputs() {
+        CallInputs c = callInputs;
+        if (c == null) {
+            synchronized (this) {
+                if (callInputs == null) {
+                    callInputs = new CallInputs(this);
+                }
+                c = callInputs;
+            }
+        }
+        return c;
+    }
+
     /** The project's type with this simple name, when exactly one has it. */
     public Optional<TypeFacts> uniqueTypeNamed(String simpleName) {
         List<TypeFacts> found = typesBySimpleName.get(simpleName);
@@ -245,6 +275,14 @@ public final class ProjectModel implements ConstantResolver {
      */
     public String longLivedRoot(String qualifiedType) {
         return roots().rootOf(qualifiedType);
+    }
+
+    /**
+     * The annotation that gives a project type a container scope narrower than the application's, as written
+     * ({@code @RequestScope}, {@code @Scope(prototype)}), or null: see {@link LongLivedRoots#narrowScope}.
+     */
+    public String narrowScope(String qualifiedType) {
+        return roots().narrowScope(qualifiedType);
     }
 
     /** Whether a body is a step that runs once as a component starts: see {@link LongLivedRoots#isStartStep}. */
