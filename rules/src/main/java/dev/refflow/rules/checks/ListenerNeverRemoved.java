@@ -43,7 +43,8 @@ import java.util.Set;
  * builder or a keyed slot, not a listener list. And that the subject outlives the owner: a static, a field the
  * owner was given (injected), a singleton. A subject the owner made itself dies with it and is not reported; one
  * whose lifetime the model cannot tell (a parameter, a field set from elsewhere), or a registration known only by
- * the method's name, is a note. An owner that is itself a singleton lives as long as anything.
+ * the method's name, is a note. An owner that is itself long-lived (an enum, a singleton, a singleton bean) lives as
+ * long as anything: two long-lived objects registering with each other is not a leak.
  */
 @RuleInfo(summary = "this, or a lambda or inner class capturing it, is registered as a listener on a longer-lived "
         + "object and never unregistered.", level = Level.WARNING)
@@ -78,7 +79,7 @@ public final class ListenerNeverRemoved implements Rule {
                     }
                     AbstractObject listener = capturingArgument(m, c, registration.arguments(), fields);
                     Registrations.Subject subject = Registrations.subject(project, file, m, c, fields);
-                    if (listener == null || subject == null || project.isSingleton(m.ownerType())) {
+                    if (listener == null || subject == null || project.longLivedRoot(m.ownerType()) != null) {
                         continue;
                     }
                     boolean warning = registration.certain() && subject.outlives();

@@ -79,10 +79,12 @@ public final class StaticReferenceToInstance implements Rule {
 
     /**
      * The singleton keeping its own instance: an enum constant, a class one of whose own {@code static final} fields
-     * holds its instance, or a class whose constructors are all private storing itself in a static of its own type.
+     * holds its instance, a class whose constructors are all private storing itself in a static of its own type, or
+     * any other long-lived root (a singleton bean publishing itself for static access): the instance the static keeps
+     * is one that lives as long as the application anyway.
      */
     private static boolean ownInstance(ProjectModel project, FieldInfo f, MethodFlow m) {
-        if (project.isSingleton(m.ownerType())) {
+        if (project.longLivedRoot(m.ownerType()) != null) {
             return true;
         }
         if (!f.rawType().equals(LibraryModels.simpleName(m.ownerType()))) {
