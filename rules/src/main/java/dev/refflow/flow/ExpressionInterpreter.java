@@ -315,10 +315,22 @@ final class ExpressionInterpreter extends InterpreterPart {
             }
             if (isTypeName(owner)) {
                 FieldInfo field = scope.field(name);
-                if (field != null && field.isStatic()) {
+                if (field != null && field.isStatic() && scope.names().typeCandidates(nameOf(owner)).stream()
+                        .anyMatch(c -> c.equals(field.owner()))) {
                     storeField(field, value, a.getValue(), a, text);
                 } else {
-                    rec.escapeAll(value, EscapeKind.STATIC, a, nameOf(f), EventKind.STORE_STATIC, text);
+                    // another class's static (Registry.active = this): the store names the field it fills, so uses
+                    // of it join those in its own class
+                    List<FieldRef> candidates = scope.names().candidatesForMember(nameOf(owner), name).stream()
+                            .map(FieldRef::ofQualified).toList();
+                    int holder = rec.namedObject("static:" + nameOf(f), ObjectKind.STATIC_FIELD, "", nameOf(f), null,
+                            candidates);
+                    if (isNull) {
+                        rec.event(a, EventKind.SET_NULL, line(a), column(a), endLine(a), text, -1, holder, nameOf(f),
+                                ElementValue.NULL);
+                    } else {
+                        rec.escapeAll(value, EscapeKind.STATIC, a, nameOf(f), EventKind.STORE_STATIC, text, holder);
+                    }
                 }
                 return value;
             }
