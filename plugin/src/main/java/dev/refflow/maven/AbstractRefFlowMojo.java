@@ -83,6 +83,13 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
     protected Map<String, String> rules;
 
     /**
+     * Rule levels from the command line or a property, {@code ExplicitGcCall=off,CyclicReference=error}; for a rule
+     * both name, this wins over {@code <rules>}.
+     */
+    @Parameter(property = "refflow.rules")
+    protected String ruleLevels;
+
+    /**
      * Keep per-file facts and the last result between runs, so unchanged files are not parsed again. Results are
      * the same with and without it.
      */
@@ -116,6 +123,13 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
     @Parameter(property = "refflow.models")
     protected String models;
 
+    /**
+     * Print each finding's flow trace as indented lines under it (at most 12 lines per
+     * finding; the reports have them all).
+     */
+    @Parameter(property = "refflow.trace", defaultValue = "true")
+    protected boolean trace;
+
     /** Source folders to analyse instead of the project's (comma-separated); needed when there is no project. */
     @Parameter(property = "refflow.sources")
     protected String sources;
@@ -133,8 +147,9 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
             return new AnalysisResult(List.of(), List.of(), List.of(), 0, 0, Map.of());
         }
         getLog().info("RefFlow " + dev.refflow.api.RefFlowVersion.get() + ": analysing " + describeRoots(request));
+        long start = System.nanoTime();
         AnalysisResult result = new RefFlowEngine().analyze(request);
-        print(result);
+        print(result, request, java.time.Duration.ofNanos(System.nanoTime() - start));
         return result;
     }
 
@@ -158,9 +173,12 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
             if (encoding != null && !encoding.isBlank()) {
                 b = b.encoding(encoding);
             }
-            String level = languageLevel != null && !languageLevel.isBlank() ? languageLevel : projectJavaVersion();
-            if (level != null) {
-                b = b.languageLevel(level);
+            if (languageLevel != null && !languageLevel.isBlank()) {
+                // set on purpose: a value RefFlow does not know is an error naming the parameter
+                b = b.languageLevel(languageLevel);
+            } else if (projectJavaVersion() != null) {
+                // what the build compiles for: read at the nearest level RefFlow knows, said once
+                b = b.projectLanguageLevel(projectJavaVersion(), getLog()::info);
             }
             if (models != null && !models.isBlank()) {
                 List<Path> files = new java.util.ArrayList<>();
@@ -174,10 +192,12 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
             if (threads != null && !threads.isBlank()) {
                 b = b.threads(ParameterValues.positiveInt("refflow.threads", threads));
             }
-            if (rules != null) {
-                for (Map.Entry<String, String> r : new java.util.TreeMap<>(rules).entrySet()) {
-                    b = b.rule(r.getKey(), r.getValue());
-                }
+            Map<String, String> levels = new java.util.TreeMap<>(rules == null ? Map.of() : rules);
+            if (ruleLevels != null && !ruleLevels.isBlank()) {
+                levels.putAll(ParameterValues.ruleLevels("refflow.rules", ruleLevels));
+            }
+            for (Map.Entry<String, String> r : levels.entrySet()) {
+                b = b.rule(r.getKey(), r.getValue());
             }
             return b.build();
         } catch (ParameterValues.BadValueException e) {
@@ -230,6 +250,9 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
                     throw new MojoExecutionException("refflow.sources: '" + s + "' is not a directory (resolved to "
                             + p + ")");
                 }
+                if (!containsJava(p)) {
+                    getLog().warn("RefFlow: refflow.sources: '" + s + "' holds no .java files");
+                }
                 roots.add(p);
             }
             return roots;
@@ -250,21 +273,55 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
         if (includeTests) {
             declared.addAll(p.getTestCompileSourceRoots());
         }
+        Path base = p.getBasedir().toPath().toAbsolutePath().normalize();
         Path target = Path.of(p.getBuild().getDirectory()).toAbsolutePath().normalize();
+        // Maven's defaults exist in every project whether or not it has sources: only others were configured
+        List<Path> defaults = List.of(base.resolve("src/main/java"), base.resolve("src/test/java"));
         List<Path> roots = new ArrayList<>();
+        List<String> skippedGenerated = new ArrayList<>();
         for (String root : declared) {
             Path path = Path.of(root).toAbsolutePath().normalize();
             boolean generated = path.startsWith(target.resolve("generated-sources"))
                     || path.startsWith(target.resolve("generated-test-sources"));
             if (generated && !includeGeneratedSources) {
-                getLog().debug("RefFlow skips generated sources in " + path + " (refflow.includeGeneratedSources)");
+                if (path.toFile().isDirectory()) {
+                    skippedGenerated.add(relative(base, path));
+                }
                 continue;
             }
-            if (path.toFile().isDirectory() && !roots.contains(path)) {
+            if (!path.toFile().isDirectory()) {
+                if (!generated && !defaults.contains(path)) {
+                    getLog().warn("RefFlow: the source folder " + relative(base, path) + " configured in the pom "
+                            + "does not exist; nothing is analysed there");
+                }
+                continue;
+            }
+            if (!generated && !defaults.contains(path) && !containsJava(path)) {
+                getLog().warn("RefFlow: the source folder " + relative(base, path) + " configured in the pom "
+                        + "holds no .java files");
+            }
+            if (!roots.contains(path)) {
                 roots.add(path);
             }
         }
+        if (!skippedGenerated.isEmpty()) {
+            getLog().info("RefFlow skips generated sources in " + String.join(", ", skippedGenerated)
+                    + " (-Drefflow.includeGeneratedSources=true analyses them)");
+        }
         return roots;
+    }
+
+    private static String relative(Path base, Path path) {
+        return path.startsWith(base) ? base.relativize(path).toString() : path.toString();
+    }
+
+    /** Whether a folder holds a Java source file anywhere below it. */
+    static boolean containsJava(Path folder) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
     }
 
     /** The Java version the sources are written for: the project's, as the compiler would see it. */
@@ -301,7 +358,7 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
         return out.isEmpty() ? "no source folders" : String.join(", ", out);
     }
 
-    private void print(AnalysisResult result) {
+    private void print(AnalysisResult result, AnalysisRequest request, java.time.Duration took) {
         for (ConsoleReport.Line line : ConsoleReport.problems(result)) {
             getLog().error(line.text());
         }
@@ -310,7 +367,9 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
             ConsoleReport.Line line = lines.get(i);
             List<String> all = new ArrayList<>();
             all.add(line.text());
-            all.addAll(ConsoleReport.trace(result.findings().get(i)));
+            if (trace) {
+                all.addAll(ConsoleReport.trace(result.findings().get(i)));
+            }
             for (String text : all) {
                 switch (line.level()) {
                     case ERROR -> getLog().error(text);
@@ -320,7 +379,7 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
                 }
             }
         }
-        getLog().info(ConsoleReport.summary(result));
+        getLog().info(ConsoleReport.summary(result, request.languageLevel(), took));
         for (String line : ConsoleReport.fixedBaselineEntries(result)) {
             getLog().info(line);
         }

@@ -86,4 +86,21 @@ final class ParameterValues {
         }
         return out;
     }
+
+    /**
+     * Rule levels written on the command line: {@code ExplicitGcCall=off,CyclicReference=error} (a colon works as
+     * well as an equals sign), in the order written.
+     */
+    static java.util.Map<String, String> ruleLevels(String property, String value) throws BadValueException {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String item : list(value)) {
+            int at = item.indexOf('=') >= 0 ? item.indexOf('=') : item.indexOf(':');
+            if (at <= 0 || at == item.length() - 1) {
+                throw new BadValueException(property + ": '" + item + "' is not RuleId=level; write e.g. "
+                        + "ExplicitGcCall=off,CyclicReference=error");
+            }
+            out.put(item.substring(0, at).strip(), item.substring(at + 1).strip());
+        }
+        return out;
+    }
 }

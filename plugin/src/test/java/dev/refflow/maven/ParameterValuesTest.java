@@ -42,4 +42,14 @@ class ParameterValuesTest {
         assertEquals(Set.of(ReportFormat.HTML, ReportFormat.SARIF), ParameterValues.formats("p", "html, sarif,"));
         assertEquals(0, ParameterValues.nonNegativeInt("p", "0"));
     }
+
+    @Test
+    void ruleLevelsFromTheCommandLineKeepTheirOrderAndNameBadItems() throws Exception {
+        assertEquals(java.util.List.of("ExplicitGcCall", "CyclicReference"), java.util.List.copyOf(
+                ParameterValues.ruleLevels("refflow.rules", "ExplicitGcCall=off, CyclicReference:error").keySet()));
+        assertEquals("error", ParameterValues.ruleLevels("p", "CyclicReference:error").get("CyclicReference"));
+        var e = assertThrows(ParameterValues.BadValueException.class,
+                () -> ParameterValues.ruleLevels("refflow.rules", "ExplicitGcCall"));
+        assertTrue(e.getMessage().startsWith("refflow.rules: 'ExplicitGcCall' is not RuleId=level"), e.getMessage());
+    }
 }

@@ -265,6 +265,32 @@ public final class AnalysisRequest {
             return this;
         }
 
+        /**
+         * The Java version the project's build names ({@code maven.compiler.release}, {@code source}), read as the
+         * nearest level RefFlow knows: a {@code 1.7} build is read as 8, a release newer than RefFlow knows as the
+         * newest. Unlike {@link #languageLevel(String)}, which a user sets on purpose, this never fails: a value
+         * that is no version at all leaves the default.
+         *
+         * @param adjusted told, in one sentence, when the level read differs from what the build names
+         */
+        @CheckReturnValue
+        public Builder projectLanguageLevel(String version, java.util.function.Consumer<String> adjusted) {
+            JavaVersion.Nearest nearest = JavaVersion.nearest(version);
+            if (nearest == null) {
+                adjusted.accept("RefFlow: the build's Java version '" + version + "' is not a version; reading the "
+                        + "sources as Java " + JavaVersion.DEFAULT.displayName() + " (set refflow.languageLevel to "
+                        + "choose)");
+                return this;
+            }
+            if (nearest.adjusted()) {
+                adjusted.accept("RefFlow: the build compiles for Java " + version.strip() + "; reading the sources as "
+                        + "Java " + nearest.level().displayName() + ", the nearest level RefFlow knows ("
+                        + JavaVersion.OLDEST + " to " + JavaVersion.NEWEST + ")");
+            }
+            this.languageLevel = nearest.level();
+            return this;
+        }
+
         @CheckReturnValue
         public Builder largeAllocationBytes(long bytes) {
             this.largeAllocationBytes = bytes;
@@ -379,7 +405,9 @@ public final class AnalysisRequest {
                 Map.Entry<String, String> r = Map.entry(RuleCatalog.currentId(written.getKey()),
                         written.getValue() == null ? "" : written.getValue());
                 if (RuleCatalog.find(r.getKey()).isEmpty()) {
-                    throw new InvalidRequestException("rules", "unknown rule '" + r.getKey() + "'; known rules: "
+                    String nearest = RuleCatalog.nearestId(r.getKey());
+                    throw new InvalidRequestException("rules", "unknown rule '" + r.getKey() + "'"
+                            + (nearest == null ? "" : "; did you mean " + nearest + "?") + " Known rules: "
                             + String.join(", ", RuleCatalog.ids()));
                 }
                 String v = r.getValue() == null ? "" : r.getValue().strip().toLowerCase(Locale.ROOT);

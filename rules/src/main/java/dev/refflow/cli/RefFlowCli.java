@@ -58,6 +58,7 @@ public final class RefFlowCli {
               --no-cache                   analyse everything from scratch, write no cache
               --file-time-limit SECONDS    give up on a file after this long (default 30)
               --quiet                      print only findings and problems
+              --no-trace                   print findings without their flow trace lines
               --timing                     print how long each phase took
               --version                    print the version
               --help                       print this help
@@ -113,6 +114,7 @@ public final class RefFlowCli {
             return ERROR;
         }
         AnalysisResult result;
+        long start = System.nanoTime();
         try {
             result = new RefFlowEngine().analyze(request);
         } catch (RuntimeException | Error e) {
@@ -126,10 +128,13 @@ public final class RefFlowCli {
         List<ConsoleReport.Line> lines = ConsoleReport.findings(result);
         for (int i = 0; i < lines.size(); i++) {
             out.println(lines.get(i).withPrefix());
-            ConsoleReport.trace(result.findings().get(i)).forEach(out::println);
+            if (!o.noTrace) {
+                ConsoleReport.trace(result.findings().get(i)).forEach(out::println);
+            }
         }
         if (!o.quiet) {
-            out.println(ConsoleReport.summary(result));
+            out.println(ConsoleReport.summary(result, request.languageLevel(),
+                    java.time.Duration.ofNanos(System.nanoTime() - start)));
             ConsoleReport.fixedBaselineEntries(result).forEach(out::println);
             ConsoleReport.reportPaths(result).forEach(out::println);
         }
@@ -174,6 +179,7 @@ public final class RefFlowCli {
         boolean failOnProcessingError = true;
         long largeAllocationBytes = AnalysisRequest.DEFAULT_LARGE_ALLOCATION_BYTES;
         String languageLevel;
+        boolean noTrace;
         String encoding;
         int threads = Runtime.getRuntime().availableProcessors();
         long fileTimeLimitSeconds = 30;
@@ -197,6 +203,7 @@ public final class RefFlowCli {
                     case "--version" -> o.version = true;
                     case "--quiet", "-q" -> o.quiet = true;
                     case "--timing" -> o.timing = true;
+                    case "--no-trace" -> o.noTrace = true;
                     case "--no-cache" -> o.noCache = true;
                     case "--base-dir" -> o.baseDir = Path.of(value(args, ++i, a, value)).toAbsolutePath();
                     case "--output", "--output-directory" -> o.output = Path.of(value(args, ++i, a, value));

@@ -109,7 +109,10 @@ public final class SizeEstimator {
             if (!v.key()) {
                 n += k;
             }
-            long cost = elementCost(m, e, v, k, o, visiting);
+            // a primitive stored into a primitive array lives in its slot, which the array's size already counts
+            boolean inSlot = a.isArray() && JvmLayout.isPrimitive(a.componentType())
+                    && v.kind() == ElementValue.Kind.BOXED;
+            long cost = inSlot ? 0 : elementCost(m, e, v, k, o, visiting);
             if (cost < 0) {
                 complete = false;
             } else {

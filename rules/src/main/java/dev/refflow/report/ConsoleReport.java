@@ -96,6 +96,16 @@ public final class ConsoleReport {
     }
 
     /**
+     * The totals line as the build log prints it, ending with the Java level the sources were read at and how long
+     * the analysis took: {@code RefFlow: 3 findings (...) in 12 files; Java 17, 1.4 s}.
+     */
+    public static String summary(AnalysisResult result, dev.refflow.source.JavaVersion level,
+                                 java.time.Duration took) {
+        return summary(result) + "; Java " + level.displayName() + ", "
+                + String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
+    }
+
+    /**
      * One line per baseline entry that matched no finding: the code was fixed (or changed beyond recognition),
      * so the baseline can be refreshed. Informational; they never fail a build.
      */

@@ -77,6 +77,46 @@ public final class RuleCatalog {
         return List.of();
     }
 
+    /**
+     * The rule ID nearest to a misspelled one ({@code CyclicRefernce}: {@code CyclicReference}), compared without case
+     * by edit distance, when it is near enough to be meant (at most a third of its letters differ); otherwise null.
+     */
+    public static String nearestId(String written) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        List<String> candidates = new java.util.ArrayList<>(ids());
+        for (Rule r : RULES) {
+            candidates.addAll(List.of(r.getClass().getAnnotation(RuleInfo.class).formerIds()));
+        }
+        for (String id : candidates) {
+            int d = editDistance(written.toLowerCase(java.util.Locale.ROOT), id.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = currentId(id);
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, written.length() / 3) ? best : null;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+
     public static List<String> ids() {
         return DESCRIPTORS.stream().map(RuleDescriptor::id).toList();
     }

@@ -80,8 +80,10 @@ public final class Suppressions {
             if (e.rule().equals(ALL)) {
                 unused.add(new Unused(e.file(), e.suppression(), e.value(), "no RefFlow finding is inside it"));
             } else if (RuleCatalog.find(e.rule()).isEmpty()) {
+                String nearest = RuleCatalog.nearestId(e.rule());
                 unused.add(new Unused(e.file(), e.suppression(), e.value(), "'" + e.rule()
-                        + "' is not a RefFlow rule (rules: " + String.join(", ", RuleCatalog.ids()) + ")"));
+                        + "' is not a RefFlow rule" + (nearest == null ? "" : "; did you mean " + nearest + "?")
+                        + " (rules: " + String.join(", ", RuleCatalog.ids()) + ")"));
             } else if (runningRules.contains(e.rule())) {
                 unused.add(new Unused(e.file(), e.suppression(), e.value(), "no " + e.rule()
                         + " finding is inside it"));

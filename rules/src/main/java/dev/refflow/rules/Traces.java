@@ -60,7 +60,10 @@ public final class Traces {
                         String times = count.isPresent() ? formatCount(count.getAsLong()) + " " : "";
                         boolean map = o.allocation() != null && o.allocation().isContainer()
                                 && o.allocation().shape().isMap();
-                        String what = map ? "entries" : e.element().describe();
+                        boolean primitiveSlots = o.allocation() != null && o.allocation().isArray()
+                                && dev.refflow.model.JvmLayout.isPrimitive(o.allocation().componentType());
+                        String what = map ? "entries" : primitiveSlots ? o.allocation().componentType()
+                                : e.element().describe();
                         steps.add(new TraceStep(Math.min(l.line(), e.line()), Math.max(l.endLine(), e.endLine()),
                                 "add", times + what + " in loop: " + e.text()));
                     }
