@@ -226,6 +226,15 @@ public sealed interface Effect {
     record KeepsUntilExit(Args args) implements Effect {
     }
 
+    /**
+     * Keeps argument {@code value} strongly for as long as argument {@code key} is otherwise reachable, holding the key
+     * itself only weakly or phantomly ({@code Cleaner.register(obj, action)}: the Cleaner's thread keeps the action
+     * until the object becomes phantom reachable, then runs it). Like a weak map's put: a value that reaches its key
+     * keeps the key, and itself, forever.
+     */
+    record KeepsUntilCollected(int key, int value) implements Effect {
+    }
+
     /** Undoes a keep of this argument ({@code removeShutdownHook}). */
     record Releases(Args args) implements Effect {
     }

@@ -47,6 +47,15 @@ class LibraryModelsTest {
         assertTrue(builtIn.traits("java.util.Timer").contains(Trait.OWN_THREAD));
     }
 
+    /** A Cleaner keeps the action until the object is collected: a registry, not a listener list. */
+    @Test
+    void aCleanerKeepsItsActionUntilItsObjectIsCollected() {
+        LibraryModels.Match register = method("java.lang.ref.Cleaner", "register", 2);
+        assertEquals(List.of(new Effect.KeepsUntilCollected(0, 1)), register.effects(Effect.KeepsUntilCollected.class));
+        assertFalse(register.has(Effect.Registers.class), "one leak, one finding: not ListenerNeverRemoved's");
+        assertTrue(register.has(Effect.ReturnsHandle.class));
+    }
+
     @Test
     void aStarInAPatternStandsForNothingOrWholeWords() {
         assertEquals("Focus", LibraryModels.matches("add*Listener", "addFocusListener"));
@@ -113,6 +122,7 @@ class LibraryModelsTest {
         assertBad(dir, "com.acme.Bus  join(1)  reads undone-by(leave)", ":1: undone-by goes with a registers effect");
         assertBad(dir, "com.acme.A  extends  com.acme.B\ncom.acme.B  extends  com.acme.A", "extends itself");
         assertBad(dir, "com.acme.Bus  subscribe(1)  registers(0", ":1: unbalanced '('");
+        assertBad(dir, "com.acme.Pool  track(2)  keeps-until-collected(0)", ":1: keeps-until-collected(0): takes 2");
     }
 
     private static void assertBad(Path dir, String rows, String expected) throws IOException {
