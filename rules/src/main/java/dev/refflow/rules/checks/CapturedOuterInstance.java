@@ -100,6 +100,12 @@ public final class CapturedOuterInstance implements Rule {
                     if (root == null) {
                         continue;
                     }
+                    if (root.waitsFor() >= 0 && root.waitsFor() < c.argumentCount()
+                            && reaches(m, edges, root.arguments().positions(c.argumentCount()), c,
+                            c.argument(root.waitsFor()))) {
+                        // a Cleaner action that reaches its own object keeps it for good: WeakKeyRetainedByValue's
+                        continue;
+                    }
                     if (released(context.project(), m, c, root, fields)) {
                         continue;
                     }
@@ -163,13 +169,61 @@ public final class CapturedOuterInstance implements Rule {
                         && !u.inStaticInitialization());
     }
 
-    /** A long-lived holder a call hands some of its arguments to. */
-    private record Root(String description, Effect.Args arguments) {
+    /**
+     * A long-lived holder a call hands some of its arguments to.
+     *
+     * @param waitsFor the argument whose collection releases them ({@code Cleaner.register}'s object), or -1
+     */
+    private record Root(String description, Effect.Args arguments, int waitsFor) {
+        Root(String description, Effect.Args arguments) {
+            this(description, arguments, -1);
+        }
+    }
+
+    /**
+     * Whether the given arguments of a call reach one of {@code targets} through references that certainly exist, or
+     * through an enclosing instance held unused (then {@code this} is reached).
+     */
+    private static boolean reaches(MethodFlow m, List<HeapEdge> heap, int[] positions, CallSite c, int[] targets) {
+        Set<Integer> goal = new HashSet<>();
+        for (int t : targets) {
+            goal.add(t);
+        }
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int p : positions) {
+            for (int a : c.argument(p)) {
+                work.add(a);
+            }
+        }
+        while (!work.isEmpty()) {
+            int id = work.poll();
+            if (!seen.add(id)) {
+                continue;
+            }
+            if (goal.contains(id)) {
+                return true;
+            }
+            if (m.object(id).holdsUnusedOuter()) {
+                for (int g : goal) {
+                    if (m.object(g).kind() == ObjectKind.THIS) {
+                        return true;
+                    }
+                }
+            }
+            for (HeapEdge e : heap) {
+                if (e.from() == id && !e.uncertain() && e.kind() != EdgeKind.VIEW) {
+                    work.add(e.to());
+                }
+            }
+        }
+        return false;
     }
 
     /**
      * A call that hands an argument to a long-lived holder, as the library models say: the JVM's shutdown hooks, a
-     * ThreadLocal that is never removed, a timer's own thread, a scheduler held by a static. Null otherwise.
+     * ThreadLocal that is never removed, a timer's own thread, a scheduler held by a static, a Cleaner's thread (which
+     * keeps an action until its object is unreachable). Null otherwise.
      */
     private static Root longLivedRoot(ProjectModel project, FileFacts file, MethodFlow m, CallSite c,
                                       FieldIndex fields) {
@@ -180,6 +234,14 @@ public final class CapturedOuterInstance implements Rule {
         String type = match.onType().isEmpty() ? c.receiver().type() : LibraryModels.simpleName(match.onType());
         for (Effect.KeepsUntilExit e : match.effects(Effect.KeepsUntilExit.class)) {
             return new Root("the shutdown hook list (" + type + ")", e.args());
+        }
+        for (Effect.KeepsUntilCollected e : match.effects(Effect.KeepsUntilCollected.class)) {
+            // a Cleaner's thread keeps the action, and all it captures, until the registered object is unreachable
+            String object = e.key() < c.argumentCount() && c.argument(e.key()).length > 0
+                    ? m.object(c.argument(e.key())[0]).text() : "the object registered";
+            return new Root(type + (c.receiver().text().isEmpty() ? "" : " " + c.receiver().text())
+                    + " (its thread keeps the action until " + object + " is unreachable)", Effect.Args.of(e.value()),
+                    e.key());
         }
         for (Effect.KeepsForThread e : match.effects(Effect.KeepsForThread.class)) {
             if (neverCleared(project, m, c, fields)) {

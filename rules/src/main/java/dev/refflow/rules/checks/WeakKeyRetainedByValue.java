@@ -6,6 +6,8 @@ import dev.refflow.model.ExitPoint;
 import dev.refflow.model.Trait;
 import dev.refflow.model.FlowEvent;
 import dev.refflow.model.CallSite;
+import dev.refflow.model.Effect;
+import dev.refflow.model.LibraryModels;
 import dev.refflow.model.HeapEdge;
 import dev.refflow.model.MethodSummary;
 import dev.refflow.model.ObjectKind;
@@ -37,9 +39,14 @@ import java.util.Map;
  * strongly, so the value keeps the key reachable, the key never becomes weakly reachable, and the entry is
  * never cleared: the weak map leaks exactly like a strong one. The chain from value to key is the model's
  * points-to edges at the put (the key itself, a constructor argument, a capture, a container, a field).
+ * <p>
+ * A library call that keeps one argument until another is collected is the same registry ({@code keeps-until-collected}
+ * in the library models: {@code Cleaner.register(obj, action)}, whose thread holds the action strongly and the object
+ * phantomly): an action that reaches its object keeps it forever, and never runs. An inner or anonymous class
+ * instance holds {@code this} where javac keeps {@code this$0} although the body does not use it (below release 18).
  */
-@RuleInfo(summary = "A value put into a weak-keyed map refers to its own key, so the entry can never be cleared.",
-        level = Level.ERROR)
+@RuleInfo(summary = "A value put into a weak-keyed map refers to its own key (or a Cleaner's action reaches its "
+        + "object), so the entry can never be cleared.", level = Level.ERROR)
 public final class WeakKeyRetainedByValue implements Rule {
 
     @Override
@@ -65,15 +72,60 @@ public final class WeakKeyRetainedByValue implements Rule {
                         continue;
                     }
                     FlowEvent event = m.event(put.event());
-                    report(context, file, m, put.keys(), put.valueIsKey(), path, map, event.line(), event.column(),
-                            event.text(), List.of(Traces.step(event)));
+                    report(context, file, m, put.keys(), put.valueIsKey(), path, Holder.map(map), event.line(),
+                            event.column(), event.text(), List.of(Traces.step(event)));
                 }
                 for (CallSite c : m.calls()) {
-                    if (weakFields && c.argumentCount() >= 2) {
+                    if (c.argumentCount() < 2) {
+                        continue;
+                    }
+                    if (weakFields) {
                         checkPutThrough(context, file, m, c, fields);
                     }
+                    if (factories == null) {
+                        factories = factoryEdges(m, project);
+                    }
+                    checkKeptUntilCollected(context, file, m, c, factories);
                 }
             }
+        }
+    }
+
+    /**
+     * A library call that keeps one argument until another is collected, as the models say
+     * ({@code Cleaner.register(obj, action)}): reported at the call when what is kept reaches the object it waits for,
+     * which then never becomes unreachable.
+     */
+    private void checkKeptUntilCollected(RuleContext context, FileFacts file, MethodFlow m, CallSite c,
+                                         List<HeapEdge> factories) {
+        ProjectModel project = context.project();
+        LibraryModels.Match match = project.libraryCall(file, m, c).orElse(null);
+        if (match == null) {
+            return;
+        }
+        for (Effect.KeepsUntilCollected kept : match.effects(Effect.KeepsUntilCollected.class)) {
+            if (kept.key() >= c.argumentCount() || kept.value() >= c.argumentCount()) {
+                continue;
+            }
+            int[] keys = c.argument(kept.key());
+            int[] values = c.argument(kept.value());
+            if (keys.length == 0 || values.length == 0) {
+                continue;
+            }
+            boolean valueIsKey = false;
+            for (int v : values) {
+                for (int k : keys) {
+                    valueIsKey |= v == k && m.object(v).kind() != ObjectKind.CALL_RESULT;
+                }
+            }
+            List<HeapEdge> path = valueIsKey ? List.of() : pathAtExits(m, values, keys, project, factories);
+            if (!valueIsKey && path.isEmpty()) {
+                continue;
+            }
+            String type = match.onType().isEmpty() ? c.receiver().type() : LibraryModels.simpleName(match.onType());
+            String receiver = c.receiver().text().isEmpty() ? type : type + " " + c.receiver().text();
+            report(context, file, m, keys, valueIsKey, path, Holder.untilCollected(receiver, c.name()), c.line(),
+                    c.column(), c.text(), List.of(Traces.step(c.line(), "register", c.text())));
         }
     }
 
@@ -124,18 +176,35 @@ public final class WeakKeyRetainedByValue implements Rule {
                     Traces.step(put.line(), "put", callee.ownerSimpleName() + "." + callee.signature()
                             + " puts it into " + put.map().ownerSimpleName() + "." + put.map().name())
                             .in(calleeFile.file()));
-            report(context, file, m, keys, valueIsKey, path, put.map().ownerSimpleName() + "." + put.map().name()
-                    + " (through " + callee.ownerSimpleName() + "." + callee.signature() + ")", c.line(), c.column(),
-                    c.text(), tail);
+            report(context, file, m, keys, valueIsKey, path, Holder.map(put.map().ownerSimpleName() + "."
+                    + put.map().name() + " (through " + callee.ownerSimpleName() + "." + callee.signature() + ")"),
+                    c.line(), c.column(), c.text(), tail);
         }
     }
 
     /**
-     * What a project factory returns refers to what it was given ({@code Peer.of(widget)} returning a Peer that keeps
-     * the widget): a reference from the call's value to those arguments.
+     * References the heap at the exits does not show: what a project factory returns refers to what it was given
+     * ({@code Peer.of(widget)} returning a Peer that keeps the widget), and an inner or anonymous class instance that
+     * does not use {@code this} holds it all the same where javac keeps {@code this$0} (below release 18, or a
+     * serializable class).
      */
     private static List<HeapEdge> factoryEdges(MethodFlow m, ProjectModel project) {
         List<HeapEdge> out = new ArrayList<>();
+        int self = -1;
+        for (AbstractObject o : m.objects()) {
+            if (o.kind() == ObjectKind.THIS) {
+                self = o.id();
+                break;
+            }
+        }
+        if (self >= 0) {
+            for (AbstractObject o : m.objects()) {
+                if (o.holdsUnusedOuter() && o.kind() != ObjectKind.THIS) {
+                    out.add(new HeapEdge(o.id(), self, Slot.Captured.THIS, "this$0 (kept though unused)", -1,
+                            dev.refflow.model.PathCondition.TRUE, false));
+                }
+            }
+        }
         for (CallSite c : m.calls()) {
             if (c.result() < 0) {
                 continue;
@@ -260,26 +329,45 @@ public final class WeakKeyRetainedByValue implements Rule {
         return List.of();
     }
 
+    /**
+     * What holds the value strongly and the key weakly: a weak-keyed map, or a library object that keeps a value until
+     * its key is collected (a Cleaner and its cleaning actions). Only the words differ.
+     *
+     * @param node  the holder, for pictures
+     * @param value what the value is called ({@code value}, {@code action})
+     * @param key   what the key is called ({@code key}, {@code object})
+     * @param held  how the holder holds the key ({@code weak}, {@code phantom})
+     */
+    private record Holder(String node, String value, String key, String held, boolean map, String name) {
+        static Holder map(String name) {
+            return new Holder("weak map " + name, "value", "key", "weak", true, name);
+        }
+
+        static Holder untilCollected(String receiver, String method) {
+            return new Holder(receiver + " (" + method + ")", "action", "object", "phantom", false, receiver);
+        }
+    }
+
     private void report(RuleContext context, FileFacts file, MethodFlow m, int[] keys, boolean valueIsKey,
-                        List<HeapEdge> path, String map, int line, int column, String statement,
+                        List<HeapEdge> path, Holder holder, int line, int column, String statement,
                         List<TraceStep> tail) {
         AbstractObject key = m.object(keys[0]);
         String keyName = name(key);
         List<TraceStep> trace = new ArrayList<>();
         List<FindingGraph.Node> nodes = new ArrayList<>();
         List<FindingGraph.Edge> edges = new ArrayList<>();
-        nodes.add(new FindingGraph.Node(0, "weak map " + map, 0, true));
+        nodes.add(new FindingGraph.Node(0, holder.node(), 0, true));
         StringBuilder chain = new StringBuilder();
         if (valueIsKey) {
-            chain.append("the value is the key itself");
-            nodes.add(new FindingGraph.Node(1, "key " + keyName, key.line(), false));
-            edges.add(new FindingGraph.Edge(0, 1, "value (strong)", true));
-            edges.add(new FindingGraph.Edge(0, 1, "key (weak)", false));
+            chain.append("the ").append(holder.value()).append(" is the ").append(holder.key()).append(" itself");
+            nodes.add(new FindingGraph.Node(1, holder.key() + " " + keyName, key.line(), false));
+            edges.add(new FindingGraph.Edge(0, 1, holder.value() + " (strong)", true));
+            edges.add(new FindingGraph.Edge(0, 1, holder.key() + " (" + holder.held() + ")", false));
         } else {
             AbstractObject value = m.object(path.get(0).from());
-            nodes.add(new FindingGraph.Node(1, "value " + value.label(), value.line(), false));
-            edges.add(new FindingGraph.Edge(0, 1, "value (strong)", true));
-            chain.append("the value ").append(name(value));
+            nodes.add(new FindingGraph.Node(1, holder.value() + " " + value.label(), value.line(), false));
+            edges.add(new FindingGraph.Edge(0, 1, holder.value() + " (strong)", true));
+            chain.append("the ").append(holder.value()).append(" ").append(name(value));
             int last = 1;
             for (HeapEdge e : path) {
                 AbstractObject to = m.object(e.to());
@@ -291,13 +379,20 @@ public final class WeakKeyRetainedByValue implements Rule {
                     trace.add(Traces.step(m.event(e.event())));
                 }
             }
-            edges.add(new FindingGraph.Edge(0, last, "key (weak)", false));
+            edges.add(new FindingGraph.Edge(0, last, holder.key() + " (" + holder.held() + ")", false));
         }
         trace.addAll(tail);
-        String message = "the value put into weak-keyed map " + map + " refers to its key " + keyName + " (" + chain
+        String message = holder.map()
+                ? "the value put into weak-keyed map " + holder.name() + " refers to its key " + keyName + " (" + chain
                 + "): a weak map holds its values strongly, so the key stays reachable and the entry is never "
                 + "cleared; hold the key weakly inside the value (a WeakReference) or key by something the value "
-                + "does not reach";
+                + "does not reach"
+                : "the cleaning action registered with " + holder.name() + " refers to the object it is to clean up "
+                + "after, " + keyName + " (" + chain + "): the Cleaner holds its actions strongly until their object "
+                + "becomes phantom reachable, which this one then never does, so the action never runs and the object, "
+                + "with everything it references, stays in memory (only an explicit clean() lets it go); give the "
+                + "action only the resource it releases (a static nested class, or a lambda that uses neither this nor "
+                + "the object), never the object itself or an inner class of it";
         context.report(file, m, context.defaultLevel(), line, column, message, trace, -1, statement,
                 new FindingGraph(nodes, edges));
     }
