@@ -581,6 +581,7 @@ public final class MethodSummaries {
                         : e instanceof Effect.KeepsUntilExit r ? r.args()
                         : e instanceof Effect.RunsLater r ? r.args()
                         : e instanceof Effect.Keeps r ? r.args()
+                        : e instanceof Effect.KeepsUntilCollected r ? Effect.Args.of(r.value())
                         : null;
                 if (args != null && args.includes(k, n)) {
                     out.add(new MethodSummary.Registered(how));
