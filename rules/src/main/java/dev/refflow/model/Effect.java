@@ -235,6 +235,20 @@ public sealed interface Effect {
     record KeepsUntilCollected(int key, int value) implements Effect {
     }
 
+    /**
+     * The result belongs to the class loader of the receiver or of an argument, and so reaches it: a member or an
+     * instance of the receiver class ({@code getDeclaredMethods()}, {@code newInstance()}), an object's class
+     * ({@code getClass()}), a class's defining loader ({@code getClassLoader()}); every class, member and instance
+     * reaches its loader, and a loader keeps every class it defined.
+     *
+     * @param arg     the argument it shares the loader with, or {@link #RECEIVER}
+     * @param certain false when it may belong to another loader instead (a parent's, through delegation:
+     *                {@code loadClass}; an inherited member: {@code getMethods()}): partial evidence
+     */
+    record SameLoader(int arg, boolean certain) implements Effect {
+        public static final int RECEIVER = -1;
+    }
+
     /** Undoes a keep of this argument ({@code removeShutdownHook}). */
     record Releases(Args args) implements Effect {
     }
