@@ -44,6 +44,13 @@ import java.util.Map;
  * in the library models: {@code Cleaner.register(obj, action)}, whose thread holds the action strongly and the object
  * phantomly): an action that reaches its object keeps it forever, and never runs. An inner or anonymous class
  * instance holds {@code this} where javac keeps {@code this$0} although the body does not use it (below release 18).
+ * <p>
+ * A key that its class loader keeps (a {@code Class}, a {@code ClassLoader}: {@code held-by-loader} in the models) is
+ * also reached through that loader: by any value that reaches something of the key's loader, as the models'
+ * {@code same-loader} rows tell (an instance or member of the key class, an object whose class is the key, the
+ * loader). Only such rows are evidence; a {@code maybe-same-loader} row (delegation, inherited members) makes a note.
+ * A put made by a project method, directly or through others it calls, is judged at the call that hands it the key
+ * and the value.
  */
 @RuleInfo(summary = "A value put into a weak-keyed map refers to its own key (or a Cleaner's action reaches its "
         + "object), so the entry can never be cleared.", level = Level.ERROR)
@@ -68,12 +75,19 @@ public final class WeakKeyRetainedByValue implements Rule {
                     }
                     List<HeapEdge> path = put.valueReachesKey() && allHold(m, put.pathToKey(), project)
                             ? put.pathToKey() : pathAtExits(m, put.values(), put.keys(), project, factories);
+                    Level level = context.defaultLevel();
                     if (!put.valueIsKey() && path.isEmpty()) {
-                        continue;
+                        LoaderPath byLoader = loaderPath(project, file, m, put.values(), put.keys(),
+                                mapType(m, put.receivers()), factories);
+                        if (byLoader == null) {
+                            continue;
+                        }
+                        path = byLoader.path();
+                        level = byLoader.certain() ? level : Level.NOTE;
                     }
                     FlowEvent event = m.event(put.event());
-                    report(context, file, m, put.keys(), put.valueIsKey(), path, Holder.map(map), event.line(),
-                            event.column(), event.text(), List.of(Traces.step(event)));
+                    report(context, file, m, level, put.keys(), put.valueIsKey(), path, Holder.map(map),
+                            event.line(), event.column(), event.text(), List.of(Traces.step(event)));
                 }
                 for (CallSite c : m.calls()) {
                     if (c.argumentCount() < 2) {
@@ -124,8 +138,149 @@ public final class WeakKeyRetainedByValue implements Rule {
             }
             String type = match.onType().isEmpty() ? c.receiver().type() : LibraryModels.simpleName(match.onType());
             String receiver = c.receiver().text().isEmpty() ? type : type + " " + c.receiver().text();
-            report(context, file, m, keys, valueIsKey, path, Holder.untilCollected(receiver, c.name()), c.line(),
+            report(context, file, m, context.defaultLevel(), keys, valueIsKey, path,
+                    Holder.untilCollected(receiver, c.name()), c.line(),
                     c.column(), c.text(), List.of(Traces.step(c.line(), "register", c.text())));
+        }
+    }
+
+    /** The slot name of the last step of a path that ends at the key's class loader. */
+    private static final String LOADER = "class loader";
+
+    /**
+     * A chain from a value to something of the key's class loader, ending in a step to the key.
+     *
+     * @param certain false when the library models only say it may belong to that loader
+     */
+    private record LoaderPath(List<HeapEdge> path, boolean certain) {
+    }
+
+    /** The declared type of the map a put goes into, as its first receiver says (empty when unknown). */
+    private static String mapType(MethodFlow m, int[] receivers) {
+        for (int r : receivers) {
+            if (!m.object(r).type().isEmpty()) {
+                return m.object(r).type();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * For a key that its class loader keeps (a {@code Class}, a {@code ClassLoader}, by the key's type or the map's key
+     * type), a value that reaches anything belonging to that loader: an instance of the key class, one of its members,
+     * the loader itself, as the library models' {@code same-loader} rows tell from the calls that made them
+     * ({@code type.getDeclaredConstructor().newInstance()}, {@code o.getClass()}). Null when there is no such chain, or
+     * the key is of another kind (a loader does not keep instances: reaching an object's loader does not pin it).
+     */
+    private static LoaderPath loaderPath(ProjectModel project, FileFacts file, MethodFlow m, int[] values, int[] keys,
+                                         String mapType, List<HeapEdge> factories) {
+        boolean held = false;
+        for (int k : keys) {
+            held |= !m.object(k).type().isEmpty()
+                    && project.traits(file, m.object(k).type()).contains(Trait.HELD_BY_LOADER);
+        }
+        List<String> typeArgs = dev.refflow.model.TypeNames.typeArguments(mapType);
+        held |= typeArgs.size() == 2 && project.traits(file, typeArgs.get(0)).contains(Trait.HELD_BY_LOADER);
+        if (!held) {
+            return null;
+        }
+        int n = m.objects().size();
+        int[] certain = new int[n];
+        int[] possible = new int[n];
+        for (int i = 0; i < n; i++) {
+            certain[i] = i;
+            possible[i] = i;
+        }
+        boolean any = false;
+        for (CallSite c : m.calls()) {
+            if (c.result() < 0) {
+                continue;
+            }
+            LibraryModels.Match row = project.libraryCall(file, m, c).orElse(null);
+            if (row == null) {
+                continue;
+            }
+            for (Effect.SameLoader same : row.effects(Effect.SameLoader.class)) {
+                int[] of = same.arg() == Effect.SameLoader.RECEIVER ? c.receivers()
+                        : same.arg() < c.argumentCount() ? c.argument(same.arg()) : new int[0];
+                for (int o : of) {
+                    union(possible, c.result(), o);
+                    if (same.certain()) {
+                        union(certain, c.result(), o);
+                    }
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        for (boolean sure : new boolean[] {true, false}) {
+            int[] sets = sure ? certain : possible;
+            for (ExitPoint x : m.exits().isEmpty() ? List.<ExitPoint>of() : m.exits()) {
+                List<HeapEdge> heap = new ArrayList<>(x.heap().stream().filter(e -> holds(m, e, project)).toList());
+                heap.addAll(factories);
+                List<HeapEdge> path = pathToLoader(m, heap, values, keys, sets);
+                if (path != null) {
+                    return new LoaderPath(path, sure);
+                }
+            }
+            if (m.exits().isEmpty()) {
+                List<HeapEdge> path = pathToLoader(m, factories, values, keys, sets);
+                if (path != null) {
+                    return new LoaderPath(path, sure);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The references from a value to an object of the same loader set as a key (breadth first: the shortest), then a
+     * last step from that object to the key; null when none.
+     */
+    private static List<HeapEdge> pathToLoader(MethodFlow m, List<HeapEdge> heap, int[] from, int[] keys, int[] sets) {
+        Map<Integer, HeapEdge> parent = new HashMap<>();
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int f : from) {
+            work.add(f);
+            seen.add(f);
+        }
+        while (!work.isEmpty()) {
+            int at = work.poll();
+            for (int k : keys) {
+                if (at != k && find(sets, at) == find(sets, k)) {
+                    List<HeapEdge> out = new ArrayList<>();
+                    for (Integer n = at; parent.containsKey(n); n = parent.get(n).from()) {
+                        out.add(0, parent.get(n));
+                    }
+                    out.add(new HeapEdge(at, k, new Slot.Field(LOADER), "belongs to the class loader that keeps", -1,
+                            dev.refflow.model.PathCondition.TRUE, false));
+                    return out;
+                }
+            }
+            for (HeapEdge e : heap) {
+                if (e.from() == at && !e.uncertain() && e.kind() != EdgeKind.VIEW && seen.add(e.to())) {
+                    parent.put(e.to(), e);
+                    work.add(e.to());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int find(int[] sets, int i) {
+        while (sets[i] != i) {
+            sets[i] = sets[sets[i]];
+            i = sets[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] sets, int a, int b) {
+        if (a >= 0 && b >= 0 && a < sets.length && b < sets.length) {
+            sets[find(sets, a)] = find(sets, b);
         }
     }
 
@@ -151,9 +306,12 @@ public final class WeakKeyRetainedByValue implements Rule {
             return;
         }
         MethodFlow callee = bodies.get(0);
+        // one finding per map and pair of arguments, however many ways the callee puts them there
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (MethodSummary.Put put : project.summaries().of(callee).puts()) {
             FieldIndex.Declared d = fields.declared(put.map());
             if (d == null || put.key() >= c.argumentCount() || put.value() >= c.argumentCount()
+                    || reported.contains(put.map() + "|" + put.key() + "|" + put.value())
                     || !(d.field().traits().contains(Trait.WEAK_KEYS)
                     || project.traits(d.file(), d.field().type()).contains(Trait.WEAK_KEYS))) {
                 continue;
@@ -166,17 +324,24 @@ public final class WeakKeyRetainedByValue implements Rule {
                     valueIsKey |= v == k && m.object(v).kind() != ObjectKind.CALL_RESULT;
                 }
             }
-            List<HeapEdge> path = valueIsKey ? List.of()
-                    : pathAtExits(m, values, keys, project, factoryEdges(m, project));
+            List<HeapEdge> factories = factoryEdges(m, project);
+            List<HeapEdge> path = valueIsKey ? List.of() : pathAtExits(m, values, keys, project, factories);
+            Level level = context.defaultLevel();
             if (!valueIsKey && path.isEmpty()) {
-                continue;
+                LoaderPath byLoader = loaderPath(project, file, m, values, keys, d.field().type(), factories);
+                if (byLoader == null) {
+                    continue;
+                }
+                path = byLoader.path();
+                level = byLoader.certain() ? level : Level.NOTE;
             }
             FileFacts calleeFile = project.calls().types().fileOf(callee);
             List<TraceStep> tail = List.of(Traces.step(c.line(), "call", c.text()),
                     Traces.step(put.line(), "put", callee.ownerSimpleName() + "." + callee.signature()
                             + " puts it into " + put.map().ownerSimpleName() + "." + put.map().name())
                             .in(calleeFile.file()));
-            report(context, file, m, keys, valueIsKey, path, Holder.map(put.map().ownerSimpleName() + "."
+            reported.add(put.map() + "|" + put.key() + "|" + put.value());
+            report(context, file, m, level, keys, valueIsKey, path, Holder.map(put.map().ownerSimpleName() + "."
                     + put.map().name() + " (through " + callee.ownerSimpleName() + "." + callee.signature() + ")"),
                     c.line(), c.column(), c.text(), tail);
         }
@@ -348,8 +513,8 @@ public final class WeakKeyRetainedByValue implements Rule {
         }
     }
 
-    private void report(RuleContext context, FileFacts file, MethodFlow m, int[] keys, boolean valueIsKey,
-                        List<HeapEdge> path, Holder holder, int line, int column, String statement,
+    private void report(RuleContext context, FileFacts file, MethodFlow m, Level level, int[] keys,
+                        boolean valueIsKey, List<HeapEdge> path, Holder holder, int line, int column, String statement,
                         List<TraceStep> tail) {
         AbstractObject key = m.object(keys[0]);
         String keyName = name(key);
@@ -393,8 +558,14 @@ public final class WeakKeyRetainedByValue implements Rule {
                 + "with everything it references, stays in memory (only an explicit clean() lets it go); give the "
                 + "action only the resource it releases (a static nested class, or a lambda that uses neither this nor "
                 + "the object), never the object itself or an inner class of it";
-        context.report(file, m, context.defaultLevel(), line, column, message, trace, -1, statement,
-                new FindingGraph(nodes, edges));
+        if (!path.isEmpty() && path.get(path.size() - 1).slot() instanceof Slot.Field f && f.name().equals(LOADER)) {
+            message += level == Level.NOTE
+                    ? " (possibly: the loader that defined what the value holds may be the key's parent instead, "
+                    + "through delegation or an inherited member; a note, not a warning)"
+                    : " (a class loader keeps every class it defined, and every class, member and instance reaches "
+                    + "its loader: key such caches by ClassValue, or hold the value through a WeakReference)";
+        }
+        context.report(file, m, level, line, column, message, trace, -1, statement, new FindingGraph(nodes, edges));
     }
 
     private static String name(AbstractObject o) {
