@@ -96,10 +96,7 @@ public final class WeakKeyRetainedByValue implements Rule {
                     if (weakFields) {
                         checkPutThrough(context, file, m, c, fields);
                     }
-                    if (factories == null) {
-                        factories = factoryEdges(m, project);
-                    }
-                    checkKeptUntilCollected(context, file, m, c, factories);
+                    checkKeptUntilCollected(context, file, m, c);
                 }
             }
         }
@@ -110,8 +107,7 @@ public final class WeakKeyRetainedByValue implements Rule {
      * ({@code Cleaner.register(obj, action)}): reported at the call when what is kept reaches the object it waits for,
      * which then never becomes unreachable.
      */
-    private void checkKeptUntilCollected(RuleContext context, FileFacts file, MethodFlow m, CallSite c,
-                                         List<HeapEdge> factories) {
+    private void checkKeptUntilCollected(RuleContext context, FileFacts file, MethodFlow m, CallSite c) {
         ProjectModel project = context.project();
         LibraryModels.Match match = project.libraryCall(file, m, c).orElse(null);
         if (match == null) {
@@ -132,7 +128,9 @@ public final class WeakKeyRetainedByValue implements Rule {
                     valueIsKey |= v == k && m.object(v).kind() != ObjectKind.CALL_RESULT;
                 }
             }
-            List<HeapEdge> path = valueIsKey ? List.of() : pathAtExits(m, values, keys, project, factories);
+            // asked only of the few calls that keep something until collection: factory edges cost summaries
+            List<HeapEdge> path = valueIsKey ? List.of()
+                    : pathAtExits(m, values, keys, project, factoryEdges(m, project));
             if (!valueIsKey && path.isEmpty()) {
                 continue;
             }
@@ -217,7 +215,7 @@ public final class WeakKeyRetainedByValue implements Rule {
         }
         for (boolean sure : new boolean[] {true, false}) {
             int[] sets = sure ? certain : possible;
-            for (ExitPoint x : m.exits().isEmpty() ? List.<ExitPoint>of() : m.exits()) {
+            for (ExitPoint x : m.exits()) {
                 List<HeapEdge> heap = new ArrayList<>(x.heap().stream().filter(e -> holds(m, e, project)).toList());
                 heap.addAll(factories);
                 List<HeapEdge> path = pathToLoader(m, heap, values, keys, sets);
@@ -502,6 +500,8 @@ public final class WeakKeyRetainedByValue implements Rule {
      * @param value what the value is called ({@code value}, {@code action})
      * @param key   what the key is called ({@code key}, {@code object})
      * @param held  how the holder holds the key ({@code weak}, {@code phantom})
+     * @param map   true for a weak-keyed map, false for a Cleaner-like registry
+     * @param name  the holder as written, for messages
      */
     private record Holder(String node, String value, String key, String held, boolean map, String name) {
         static Holder map(String name) {
