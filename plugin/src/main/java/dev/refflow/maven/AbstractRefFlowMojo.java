@@ -46,8 +46,10 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
     protected String largeAllocationBytes;
 
     /**
-     * Java version of the sources (8 ... 25). Defaults to the project's {@code maven.compiler.release} or
-     * {@code maven.compiler.source}, else the compiler plugin's {@code release} or {@code source}, else 21.
+     * Java version of the sources (8 ... 25), and the release they are compiled for: it decides what javac emits, as
+     * well as how the sources are parsed (below 18 every inner and anonymous class keeps its enclosing instance,
+     * used or not). Defaults to the project's {@code maven.compiler.release} or {@code maven.compiler.source}, else
+     * the compiler plugin's {@code release} or {@code source}, else 21.
      */
     @Parameter(property = "refflow.languageLevel")
     protected String languageLevel;

@@ -74,7 +74,7 @@ final class DirectCodecs {
     static final class AbstractObjectCodec extends Direct {
         AbstractObjectCodec() {
             super(AbstractObject.class, "id", "kind", "site", "summary", "type", "name", "text", "line", "column",
-                    "allocation", "loops", "condition", "field", "capturesThis");
+                    "allocation", "loops", "condition", "field", "capturesThis", "holdsUnusedOuter");
         }
 
         @Override
@@ -94,6 +94,7 @@ final class DirectCodecs {
             c(11).write(w, o.condition());
             c(12).write(w, o.field());
             w.varint(bool(o.capturesThis()));
+            w.varint(bool(o.holdsUnusedOuter()));
         }
 
         @Override
@@ -101,7 +102,7 @@ final class DirectCodecs {
         public Object read(RecordCodec.Reader r) {
             return new AbstractObject(r.varint(), (ObjectKind) c(1).read(r), r.varint(), r.tag(1) == 1, r.string(),
                     r.string(), r.string(), r.varint(), r.varint(), (Allocation) c(9).read(r), r.ints(),
-                    (PathCondition) c(11).read(r), (List<FieldRef>) c(12).read(r), r.tag(1) == 1);
+                    (PathCondition) c(11).read(r), (List<FieldRef>) c(12).read(r), r.tag(1) == 1, r.tag(1) == 1);
         }
     }
 

@@ -45,7 +45,7 @@ public final class RefFlowCli {
               --max-allowed-findings N     how many counted findings pass (default 0)
               --fail-on-processing-error B true (default) or false: exit 2 when a file cannot be parsed
               --large-allocation-bytes N   from which size an allocation is large (default 1M; 512k, 2MiB...)
-              --language-level V           Java version of the sources, 8 to 25 (default 21)
+              --language-level V           Java release the sources are compiled for, 8 to 25 (default 21)
               --encoding CHARSET           encoding of the sources (default UTF-8)
               --threads N                  worker threads (default: the number of cores)
               --rule ID=LEVEL              error, warning, note or off for one rule (repeatable)

@@ -458,7 +458,7 @@ public final class RefFlowEngine {
                 }
                 return FileFacts.unparsed(file, countLines(text), problems);
             }
-            return FactsExtractor.extract(file, text, parsed.unit(), problems, models);
+            return FactsExtractor.extract(file, text, parsed.unit(), problems, models, parser.version());
         } catch (IOException e) {
             problems.add(new ProcessingProblem(file, 0, 0, "cannot read the file: " + e));
             return FileFacts.unparsed(file, countLines(text), problems);

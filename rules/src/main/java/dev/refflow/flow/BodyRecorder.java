@@ -159,7 +159,7 @@ final class BodyRecorder extends InterpreterPart {
             return;
         }
         AbstractObject o = objects.get(id);
-        if (o.kind() != ObjectKind.ALLOCATION && o.kind() != ObjectKind.LAMBDA && !o.capturesThis()) {
+        if (o.kind() != ObjectKind.ALLOCATION && o.kind() != ObjectKind.LAMBDA && !o.holdsOuter()) {
             return;
         }
         state.escapes.merge(id, new FlowState.EscapeInfo(kind, event, root, condition), FlowState.EscapeInfo::merge);
@@ -187,7 +187,7 @@ final class BodyRecorder extends InterpreterPart {
         if (known == null) {
             id = objects.size();
             objects.add(new AbstractObject(id, ObjectKind.ALLOCATION, id, false, type, "", text, line(site),
-                    column(site), allocation, loopStack(), condition, List.of(), false));
+                    column(site), allocation, loopStack(), condition, List.of(), false, false));
             siteIds.put(site, id);
             nameFromDeclaration(site, id);
         } else {
@@ -234,7 +234,7 @@ final class BodyRecorder extends InterpreterPart {
         int id = objects.size();
         objects.add(new AbstractObject(id, kind, id, false, type == null ? "" : type, name, text,
                 at == null ? spec.line() : line(at), at == null ? 0 : column(at), allocation, new int[0],
-                PathCondition.TRUE, field, false));
+                PathCondition.TRUE, field, false, false));
         return id;
     }
 
@@ -265,6 +265,9 @@ final class BodyRecorder extends InterpreterPart {
         if (scope.thisCapturesOuter()) {
             // an inner class instance that uses its enclosing instance holds it
             objects.set(id, objects.get(id).withCapturesThis());
+        } else if (scope.thisKeepsUnusedOuter()) {
+            // ... and one that does not use it holds it all the same where javac keeps this$0
+            objects.set(id, objects.get(id).withHoldsUnusedOuter());
         }
         return id;
     }
@@ -276,7 +279,7 @@ final class BodyRecorder extends InterpreterPart {
         }
         int id = objects.size();
         objects.add(new AbstractObject(id, ObjectKind.LAMBDA, id, false, "lambda", "", source.text(node),
-                line(node), column(node), null, loopStack(), condition, List.of(), false));
+                line(node), column(node), null, loopStack(), condition, List.of(), false, false));
         siteIds.put(node, id);
         return id;
     }
@@ -295,6 +298,17 @@ final class BodyRecorder extends InterpreterPart {
         int ev = event(at, EventKind.CAPTURE, line(at), column(at), endLine(at), source.text(at), id, thisObject(),
                 "this", ElementValue.UNKNOWN);
         addEdge(id, thisObject(), Slot.Captured.THIS, "captures this", ev);
+    }
+
+    /**
+     * An anonymous, local or inner class instance that does not use the enclosing {@code this} but holds it all the
+     * same, as javac compiles it (below release 18, or a serializable class): no capture edge, since nothing in the
+     * body reaches through it; the object says it holds its outer instance.
+     */
+    void holdsUnusedOuter(int id) {
+        if (!objects.get(id).capturesThis()) {
+            objects.set(id, objects.get(id).withHoldsUnusedOuter());
+        }
     }
 
     int callResult(MethodCallExpr call) {

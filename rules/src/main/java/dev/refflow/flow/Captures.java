@@ -155,6 +155,10 @@ final class Captures extends InterpreterPart {
         }
         if (usesThis && rec.hasEnclosingInstance()) {
             rec.capturesThis(id, at);
+        } else if (at instanceof ObjectCreationExpr && rec.hasEnclosingInstance()
+                && OuterUse.keepsUnusedOuter(scope.unusedOuterKept(), false)) {
+            // an anonymous class (never a lambda) holds this$0 all the same when compiled for a release below 18
+            rec.holdsUnusedOuter(id);
         }
     }
 

@@ -24,10 +24,19 @@ import java.util.Set;
  * @param thisCapturesOuter true when this type's own instances hold their enclosing instance because the body
  *                      uses it (an inner, local or anonymous class)
  * @param modelTypes    the modelled library types of type names written here, shared by the type's bodies
+ * @param unusedOuterKept true when the code is compiled for a release below 18: javac then gives every inner,
+ *                      local and anonymous class created in an instance context a field {@code this$0} holding the
+ *                      enclosing instance, whether its body uses it or not (18 and later keep it only when used, or
+ *                      when the class is serializable: JDK-8271623)
+ * @param outerKeepingTypes simple names of the inner member classes declared here whose instances hold this type's
+ *                      instance although their bodies do not use it (see {@code unusedOuterKept})
+ * @param thisKeepsUnusedOuter true when this type's own instances hold their enclosing instance although the body
+ *                      does not use it
  */
 public record ClassScope(String name, ClassScope outer, boolean hasOuterInstance, NameContext names,
                          Map<String, FieldInfo> fields, Set<String> methodNames, Set<String> instanceMethodNames,
-                         Set<String> capturingTypes, boolean thisCapturesOuter, ModelTypes modelTypes) {
+                         Set<String> capturingTypes, boolean thisCapturesOuter, ModelTypes modelTypes,
+                         boolean unusedOuterKept, Set<String> outerKeepingTypes, boolean thisKeepsUnusedOuter) {
 
     /** True when this type or an enclosing one declares an instance method of that name. */
     public boolean declaresInstanceMethod(String methodName) {
@@ -43,6 +52,19 @@ public record ClassScope(String name, ClassScope outer, boolean hasOuterInstance
     public boolean creationCaptures(String simpleName) {
         for (ClassScope s = this; s != null; s = s.outer) {
             if (s.capturingTypes.contains(simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code new SimpleName()} here creates an object holding this type's instance although its class body
+     * does not use it (javac's {@code this$0} for a release below 18, or a serializable inner class).
+     */
+    public boolean creationKeepsUnusedOuter(String simpleName) {
+        for (ClassScope s = this; s != null; s = s.outer) {
+            if (s.outerKeepingTypes.contains(simpleName)) {
                 return true;
             }
         }

@@ -60,6 +60,9 @@ final class ExpressionInterpreter extends InterpreterPart {
     /** local classes of this body whose instances hold this body's {@code this} */
     final Set<String> capturingLocalClasses = new HashSet<>();
 
+    /** local classes of this body whose instances hold this body's {@code this} without using it (as compiled) */
+    final Set<String> outerKeepingLocalClasses = new HashSet<>();
+
     IntSet eval(Expression e) {
         return evalExpecting(e, null);
     }
@@ -450,6 +453,10 @@ final class ExpressionInterpreter extends InterpreterPart {
             if (o.getScope().isEmpty() && (scope.creationCaptures(raw) || capturingLocalClasses.contains(raw))
                     && rec.hasEnclosingInstance()) {
                 rec.capturesThis(id, o);
+            } else if (o.getScope().isEmpty() && rec.hasEnclosingInstance()
+                    && (localClasses.containsKey(raw) ? outerKeepingLocalClasses.contains(raw)
+                    : scope.creationKeepsUnusedOuter(raw))) {
+                rec.holdsUnusedOuter(id);
             }
             if (localClasses.containsKey(raw)) {
                 captures.captureLocals(id, localClasses.get(raw), o);

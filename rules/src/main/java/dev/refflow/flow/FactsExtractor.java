@@ -38,6 +38,7 @@ import dev.refflow.flow.MethodInterpreter.FieldInitStep;
 import dev.refflow.flow.MethodInterpreter.StatementStep;
 import dev.refflow.flow.MethodInterpreter.Step;
 import dev.refflow.model.SizeExpr;
+import dev.refflow.source.JavaVersion;
 import dev.refflow.source.ProcessingProblem;
 import dev.refflow.source.SourceFile;
 
@@ -71,8 +72,13 @@ public final class FactsExtractor {
     /** field declarators by {@code Type#field}, for folding constants */
     private final Map<String, VariableDeclarator> declarators = new HashMap<>();
 
-    private FactsExtractor(SourceFile file, String text, CompilationUnit unit, LibraryModels models) {
+    /** true when the code is compiled for a release whose javac keeps an unused enclosing instance (below 18) */
+    private final boolean unusedOuterKept;
+
+    private FactsExtractor(SourceFile file, String text, CompilationUnit unit, LibraryModels models,
+                           JavaVersion release) {
         this.file = file;
+        this.unusedOuterKept = release.feature() < OuterUse.OMITS_UNUSED_OUTER_FROM;
         this.source = new SourceText(text);
         this.unit = unit;
         this.models = models;
@@ -84,10 +90,21 @@ public final class FactsExtractor {
     /** the model types of the type names this file writes */
     private final ModelTypes modelTypes;
 
-    /** The facts of one parsed file, with the library models in force. */
+    /** The facts of one parsed file, with the library models in force, compiled for the default release. */
     public static FileFacts extract(SourceFile file, String text, CompilationUnit unit,
                                     List<ProcessingProblem> problems, LibraryModels models) {
-        FactsExtractor x = new FactsExtractor(file, text, unit, models);
+        return extract(file, text, unit, problems, models, JavaVersion.DEFAULT);
+    }
+
+    /**
+     * The facts of one parsed file, with the library models in force.
+     *
+     * @param release the Java release the code is compiled for: what javac emits for it (an unused enclosing
+     *                instance kept below 18) is part of the facts
+     */
+    public static FileFacts extract(SourceFile file, String text, CompilationUnit unit,
+                                    List<ProcessingProblem> problems, LibraryModels models, JavaVersion release) {
+        FactsExtractor x = new FactsExtractor(file, text, unit, models, release);
         x.run();
         return new FileFacts(file, x.fileNames.packageName(), x.fileNames, x.source.lineCount(), x.types, x.constants,
                 x.methods, problems, true, SuppressionCollector.collect(unit, text, x.source, x.fileNames.packageName()));
@@ -168,8 +185,12 @@ public final class FactsExtractor {
         boolean local = t.getParentNode().orElse(null) instanceof LocalClassDeclarationStmt;
         boolean capturesOuter = hasOuterInstance && (outer.capturingTypes().contains(t.getNameAsString())
                 || local && OuterUse.usesOuter(t.getMembers(), outer, outer.capturingTypes()));
+        // a JUnit @Nested class is made by the test engine for one test: not counted, as it is not for use
+        boolean keepsUnusedOuter = hasOuterInstance && !capturesOuter && t.getAnnotationByName("Nested").isEmpty()
+                && OuterUse.keepsUnusedOuter(unusedOuterKept,
+                t instanceof ClassOrInterfaceDeclaration c && OuterUse.declaresSerializable(c));
         ClassScope scope = scope(name, outer, hasOuterInstance, t.getMembers(), fieldsOf(t, name, isInterfaceLike),
-                capturesOuter);
+                capturesOuter, keepsUnusedOuter);
         recordType(scope, kind, line(t), superTypes(t), superClass(t), constructorParams(t), t.getMembers(),
                 isInterfaceLike, annotations(t.getAnnotations()));
         if (t instanceof RecordDeclaration r && r.getConstructors().stream()
@@ -266,7 +287,8 @@ public final class FactsExtractor {
     }
 
     private ClassScope scope(String name, ClassScope outer, boolean hasOuterInstance,
-                             NodeList<BodyDeclaration<?>> members, List<FieldInfo> fields, boolean capturesOuter) {
+                             NodeList<BodyDeclaration<?>> members, List<FieldInfo> fields, boolean capturesOuter,
+                             boolean keepsUnusedOuter) {
         Set<String> methodNames = new LinkedHashSet<>();
         Set<String> instanceMethodNames = new LinkedHashSet<>();
         for (BodyDeclaration<?> m : members) {
@@ -284,24 +306,32 @@ public final class FactsExtractor {
         }
         // filled below, once the scope exists: whether an inner class uses its outer instance is asked of it
         Set<String> capturing = new LinkedHashSet<>();
+        Set<String> keeping = new LinkedHashSet<>();
         ClassScope scope = new ClassScope(name, outer, hasOuterInstance, names, byName, methodNames,
                 instanceMethodNames, java.util.Collections.unmodifiableSet(capturing), capturesOuter,
-                new ModelTypes(models, names));
-        capturingInnerClasses(members, scope, capturing);
+                new ModelTypes(models, names), unusedOuterKept, java.util.Collections.unmodifiableSet(keeping),
+                keepsUnusedOuter);
+        capturingInnerClasses(members, scope, capturing, keeping);
         return scope;
     }
 
     /**
      * Inner member classes whose bodies use this type's instance (local classes: see the interpreter).
-     * Repeated until nothing changes, since creating a capturing sibling is itself a use.
+     * Repeated until nothing changes, since creating a capturing sibling is itself a use. The others hold the
+     * instance all the same ({@code keeping}) when javac keeps an unused one: below release 18, or for a
+     * serializable class.
      */
     private static void capturingInnerClasses(NodeList<BodyDeclaration<?>> members, ClassScope scope,
-                                              Set<String> capturing) {
+                                              Set<String> capturing, Set<String> keeping) {
         Map<String, NodeList<BodyDeclaration<?>>> candidates = new LinkedHashMap<>();
+        Set<String> serializable = new java.util.HashSet<>();
         for (BodyDeclaration<?> m : members) {
             if (m instanceof ClassOrInterfaceDeclaration c && !c.isStatic() && !c.isInterface()
                     && c.getAnnotationByName("Nested").isEmpty()) {
                 candidates.put(c.getNameAsString(), c.getMembers());
+                if (OuterUse.declaresSerializable(c)) {
+                    serializable.add(c.getNameAsString());
+                }
             }
         }
         boolean changed = true;
@@ -312,6 +342,11 @@ public final class FactsExtractor {
                     capturing.add(c.getKey());
                     changed = true;
                 }
+            }
+        }
+        for (String c : candidates.keySet()) {
+            if (!capturing.contains(c) && OuterUse.keepsUnusedOuter(scope.unusedOuterKept(), serializable.contains(c))) {
+                keeping.add(c);
             }
         }
     }
@@ -578,7 +613,8 @@ public final class FactsExtractor {
         boolean doubleBrace = !body.isEmpty() && body.stream().allMatch(
                 m -> m instanceof InitializerDeclaration i && !i.isStatic());
         boolean capturesOuter = !staticContext && (doubleBrace || OuterUse.usesOuter(body, outer, outer.capturingTypes()));
-        ClassScope scope = scope(name, outer, !staticContext, body, fields, capturesOuter);
+        ClassScope scope = scope(name, outer, !staticContext, body, fields, capturesOuter,
+                !staticContext && !capturesOuter && OuterUse.keepsUnusedOuter(unusedOuterKept, false));
         List<String> supers = at instanceof ObjectCreationExpr o ? List.of(o.getType().getNameAsString()) : List.of();
         recordType(scope, "anonymous", line(at), supers, supers.isEmpty() ? "" : supers.get(0), Map.of(), body, false, List.of());
         bodies(body, scope, at);

@@ -30,6 +30,35 @@ public final class OuterUse {
     private OuterUse() {
     }
 
+    /** The first release whose javac leaves out {@code this$0} when the class body does not use it (JDK-8271623). */
+    public static final int OMITS_UNUSED_OUTER_FROM = 18;
+
+    /**
+     * Whether an inner, local or anonymous class that does not use its enclosing instance still holds it once compiled:
+     * javac below release 18 always gives it the field {@code this$0}; 18 and later leave the field out unless the
+     * class is serializable (checked with javap: {@code javac --release 17} keeps {@code this$0} in every such class,
+     * {@code --release 18} and {@code 25} only in {@code Serializable} ones and anonymous subclasses of serializable
+     * types such as a double-brace {@code HashMap}). Lambdas never capture {@code this} unless they use it.
+     *
+     * @param unusedOuterKept true for a release below 18
+     * @param serializable    true when the class declares itself {@code Serializable} or {@code Externalizable}
+     */
+    public static boolean keepsUnusedOuter(boolean unusedOuterKept, boolean serializable) {
+        return unusedOuterKept || serializable;
+    }
+
+    /** Whether a class declaration says it implements {@code Serializable} or {@code Externalizable} itself. */
+    public static boolean declaresSerializable(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c) {
+        for (var t : c.getImplementedTypes()) {
+            String n = t.getNameWithScope();
+            if (n.equals("Serializable") || n.equals("java.io.Serializable") || n.equals("Externalizable")
+                    || n.equals("java.io.Externalizable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @param members          the inner (or anonymous, or local) class body
      * @param outer            scope of the enclosing type

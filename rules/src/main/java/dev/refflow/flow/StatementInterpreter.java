@@ -137,6 +137,9 @@ final class StatementInterpreter extends InterpreterPart {
             if (rec.hasEnclosingInstance() && OuterUse.usesOuter(lc.getClassDeclaration().getMembers(), scope,
                     union(scope.capturingTypes(), expressions.capturingLocalClasses))) {
                 expressions.capturingLocalClasses.add(name);
+            } else if (rec.hasEnclosingInstance() && OuterUse.keepsUnusedOuter(scope.unusedOuterKept(),
+                    OuterUse.declaresSerializable(lc.getClassDeclaration()))) {
+                expressions.outerKeepingLocalClasses.add(name);
             }
             rec.addNested(lc);
         } else if (s instanceof LocalRecordDeclarationStmt lr) {

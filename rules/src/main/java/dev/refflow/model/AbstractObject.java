@@ -22,10 +22,14 @@ package dev.refflow.model;
  *                    most likely first; empty otherwise
  * @param capturesThis true for a lambda, method reference, anonymous or inner class instance that holds on
  *                    to the enclosing {@code this}: its body really uses it
+ * @param holdsUnusedOuter true for an anonymous, local or inner class instance (or such a class's own {@code this})
+ *                    whose body does not use the enclosing instance but that holds it all the same, as javac compiles
+ *                    it: every such class below release 18, a serializable one at any release
  */
 public record AbstractObject(int id, ObjectKind kind, int site, boolean summary, String type, String name,
                              String text, int line, int column, Allocation allocation, int[] loops,
-                             PathCondition condition, java.util.List<FieldRef> field, boolean capturesThis) implements java.io.Serializable {
+                             PathCondition condition, java.util.List<FieldRef> field, boolean capturesThis,
+                             boolean holdsUnusedOuter) implements java.io.Serializable {
 
     public AbstractObject {
         field = java.util.List.copyOf(field);
@@ -37,17 +41,27 @@ public record AbstractObject(int id, ObjectKind kind, int site, boolean summary,
 
     public AbstractObject withName(String newName) {
         return new AbstractObject(id, kind, site, summary, type, newName, text, line, column, allocation, loops,
-                condition, field, capturesThis);
+                condition, field, capturesThis, holdsUnusedOuter);
     }
 
     public AbstractObject withCapturesThis() {
         return new AbstractObject(id, kind, site, summary, type, name, text, line, column, allocation, loops,
-                condition, field, true);
+                condition, field, true, false);
+    }
+
+    public AbstractObject withHoldsUnusedOuter() {
+        return new AbstractObject(id, kind, site, summary, type, name, text, line, column, allocation, loops,
+                condition, field, false, true);
+    }
+
+    /** True when the object holds the enclosing {@code this}, used by its body or not (as compiled). */
+    public boolean holdsOuter() {
+        return capturesThis || holdsUnusedOuter;
     }
 
     public AbstractObject summaryOf(int summaryId) {
         return new AbstractObject(summaryId, kind, id, true, type, name, text, line, column, allocation, loops,
-                condition, field, capturesThis);
+                condition, field, capturesThis, holdsUnusedOuter);
     }
 
     public boolean isAllocation() {

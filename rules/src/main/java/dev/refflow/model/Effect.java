@@ -226,6 +226,29 @@ public sealed interface Effect {
     record KeepsUntilExit(Args args) implements Effect {
     }
 
+    /**
+     * Keeps argument {@code value} strongly for as long as argument {@code key} is otherwise reachable, holding the key
+     * itself only weakly or phantomly ({@code Cleaner.register(obj, action)}: the Cleaner's thread keeps the action
+     * until the object becomes phantom reachable, then runs it). Like a weak map's put: a value that reaches its key
+     * keeps the key, and itself, forever.
+     */
+    record KeepsUntilCollected(int key, int value) implements Effect {
+    }
+
+    /**
+     * The result belongs to the class loader of the receiver or of an argument, and so reaches it: a member or an
+     * instance of the receiver class ({@code getDeclaredMethods()}, {@code newInstance()}), an object's class
+     * ({@code getClass()}), a class's defining loader ({@code getClassLoader()}); every class, member and instance
+     * reaches its loader, and a loader keeps every class it defined.
+     *
+     * @param arg     the argument it shares the loader with, or {@link #RECEIVER}
+     * @param certain false when it may belong to another loader instead (a parent's, through delegation:
+     *                {@code loadClass}; an inherited member: {@code getMethods()}): partial evidence
+     */
+    record SameLoader(int arg, boolean certain) implements Effect {
+        public static final int RECEIVER = -1;
+    }
+
     /** Undoes a keep of this argument ({@code removeShutdownHook}). */
     record Releases(Args args) implements Effect {
     }

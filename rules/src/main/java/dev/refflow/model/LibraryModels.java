@@ -391,7 +391,7 @@ public final class LibraryModels {
             "read-only", "fresh", "elements", "entries", "repeats", "copies", "length", "exact", "array-view",
             "returns-type", "returns", "reads", "keeps", "keeps-weakly", "calls", "registers", "undone-by",
             "unregisters", "returns-handle", "once", "runs-later", "hands-off", "keeps-for-thread", "clears-for-thread",
-            "keeps-until-exit", "releases", "releases-all", "gc", "clock", "validates", "if-overridden");
+            "keeps-until-exit", "keeps-until-collected", "same-loader", "maybe-same-loader", "releases", "releases-all", "gc", "clock", "validates", "if-overridden");
 
     private Effect effect(String token, int arity, String where) throws BadModelException {
         int open = token.indexOf('(');
@@ -475,6 +475,11 @@ public final class LibraryModels {
             case "keeps-for-thread" -> new Effect.KeepsForThread(args(args, 1, arity, context));
             case "clears-for-thread" -> noArgs(args, context, new Effect.ClearsForThread());
             case "keeps-until-exit" -> new Effect.KeepsUntilExit(args(args, 1, arity, context));
+            case "keeps-until-collected" -> new Effect.KeepsUntilCollected(index(args, 0, 2, arity, context),
+                    index(args, 1, 2, arity, context));
+            case "same-loader", "maybe-same-loader" -> new Effect.SameLoader(args.size() == 1
+                    && args.get(0).equals("receiver") ? Effect.SameLoader.RECEIVER : index(args, 0, 1, arity, context),
+                    name.equals("same-loader"));
             case "releases" -> new Effect.Releases(args(args, 1, arity, context));
             case "releases-all" -> noArgs(args, context, new Effect.ReleasesAll());
             case "gc" -> noArgs(args, context, new Effect.Gc());

@@ -225,7 +225,7 @@ public final class MethodSummaries {
         }
         List<MethodSummary.Put> puts = new ArrayList<>(before.puts());
         for (MethodSummary.Put p : now.puts()) {
-            if (!puts.contains(p)) {
+            if (puts.size() < MAX_LINKS && !puts.contains(p)) {
                 puts.add(p);
             }
         }
@@ -581,6 +581,7 @@ public final class MethodSummaries {
                         : e instanceof Effect.KeepsUntilExit r ? r.args()
                         : e instanceof Effect.RunsLater r ? r.args()
                         : e instanceof Effect.Keeps r ? r.args()
+                        : e instanceof Effect.KeepsUntilCollected r ? Effect.Args.of(r.value())
                         : null;
                 if (args != null && args.includes(k, n)) {
                     out.add(new MethodSummary.Registered(how,
@@ -893,7 +894,29 @@ public final class MethodSummaries {
                     }
                 }
             }
-            return out;
+            // a helper that passes its parameters on to another that puts them puts them too (at its call)
+            for (CallSite c : m.calls()) {
+                CallGraph.Targets t = calls.targets(c);
+                if (t.resolution() != CallGraph.Resolution.PROJECT || t.bodies().size() > MAX_DISPATCH) {
+                    continue;
+                }
+                for (MethodFlow callee : t.bodies()) {
+                    for (MethodSummary.Put p : of(callee).puts()) {
+                        if (p.key() >= c.argumentCount() || p.value() >= c.argumentCount()) {
+                            continue;
+                        }
+                        for (int k : c.argument(p.key())) {
+                            for (int v : c.argument(p.value())) {
+                                if (k < n && v < n) {
+                                    out.add(new MethodSummary.Put(p.map(), k, v, c.line()));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            List<MethodSummary.Put> distinct = out.stream().distinct().toList();
+            return distinct.size() > MAX_LINKS ? distinct.subList(0, MAX_LINKS) : distinct;
         }
 
         // ------------------------------------------------------------------ heap

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param results     where the returned values come from
  * @param resultHolds the parameters the returned value refers to ({@code of(w)} returning {@code new Peer(w)}: 0)
  * @param links       references the method makes between its parameters ({@code link(a, b)}: a holds b)
- * @param puts        puts into maps held by fields whose key and value are parameters
+ * @param puts        puts into maps held by fields whose key and value are parameters, made here or by the project
+ *                    methods it passes them to
  */
 public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<Source> results,
                             Set<Integer> resultHolds, List<Link> links, List<Put> puts) {
@@ -170,7 +171,7 @@ public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<S
      * @param map   the field holding the map
      * @param key   the parameter that is the key
      * @param value the parameter that is the value
-     * @param line  where, in the method's file
+     * @param line  where, in the method's file: the put, or the call of the project method that puts them
      */
     public record Put(FieldRef map, int key, int value, int line) {
     }

@@ -33,6 +33,12 @@ public enum Trait {
      */
     CLASS_METADATA,
     /**
+     * kept by the class loader it belongs to: a {@code Class} (its defining loader keeps every class it defined) or a
+     * {@code ClassLoader} (its own): whatever reaches that loader keeps it, so a weak map keyed by one is pinned by a
+     * value that reaches anything of the key's loader (an instance of its class, one of its members, the loader)
+     */
+    HELD_BY_LOADER,
+    /**
      * has a lifecycle that ends before the program's (a request, a session, a connection, a view, an activity): a
      * static that keeps one keeps it, and all it reaches, after that
      */

@@ -24,9 +24,16 @@ import java.util.List;
  */
 public final class JavaSourceParser {
     private final JavaParser parser;
+    private final JavaVersion version;
 
     public JavaSourceParser(JavaVersion version) {
         this.parser = new JavaParser(analysisConfiguration(version));
+        this.version = version;
+    }
+
+    /** The Java version sources are parsed as: the release the code is compiled for. */
+    public JavaVersion version() {
+        return version;
     }
 
     /** The parser's name for a Java version. */

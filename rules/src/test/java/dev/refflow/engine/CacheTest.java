@@ -76,6 +76,33 @@ class CacheTest {
         assertEquals(none.findings().size() - 1, again.findings().size());
     }
 
+    /**
+     * Below release 18 javac keeps an unused enclosing instance, so the same source gives a CapturedOuterInstance
+     * finding at 11 and none at 21: a cache filled at one release must not answer for the other.
+     */
+    @Test
+    void theReleaseTheCodeIsCompiledForKeysTheCache(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("src"));
+        Files.writeString(dir.resolve("src/Holder.java"), String.join("\n",
+                "class Holder {",
+                "    static Runnable task;",
+                "    void install() {",
+                "        task = new Runnable() {",
+                "            public void run() {",
+                "                System.out.println(\"run\");",
+                "            }",
+                "        };",
+                "    }",
+                "}", ""), StandardCharsets.UTF_8);
+        Path cache = dir.resolve("cache");
+        for (String level : List.of("11", "21", "11", "21")) {
+            AnalysisResult r = new RefFlowEngine().analyze(AnalysisRequest.builder(dir).sourceRoot(dir.resolve("src"))
+                    .outputDirectory(dir.resolve("out")).cacheDirectory(cache).threads(1).languageLevel(level).build());
+            assertEquals(level.equals("11") ? 1 : 0, r.findings().stream()
+                    .filter(f -> f.ruleId().equals("CapturedOuterInstance")).count(), "at release " + level);
+        }
+    }
+
     @Test
     void aCorruptTruncatedOrForeignCacheIsIgnoredAndRebuilt(@TempDir Path dir) throws IOException {
         copyOfCases(dir);

@@ -47,6 +47,35 @@ class LibraryModelsTest {
         assertTrue(builtIn.traits("java.util.Timer").contains(Trait.OWN_THREAD));
     }
 
+    /** A Cleaner keeps the action until the object is collected: a registry, not a listener list. */
+    @Test
+    void aCleanerKeepsItsActionUntilItsObjectIsCollected() {
+        LibraryModels.Match register = method("java.lang.ref.Cleaner", "register", 2);
+        assertEquals(List.of(new Effect.KeepsUntilCollected(0, 1)), register.effects(Effect.KeepsUntilCollected.class));
+        assertFalse(register.has(Effect.Registers.class), "one leak, one finding: not ListenerNeverRemoved's");
+        assertTrue(register.has(Effect.ReturnsHandle.class));
+    }
+
+    /** Classes and loaders: what keeps a class's loader, and which results belong to a receiver's loader. */
+    @Test
+    void classesAndTheirMembersBelongToTheirLoader() {
+        assertTrue(builtIn.traits("java.lang.Class").contains(Trait.HELD_BY_LOADER));
+        assertTrue(builtIn.traits("java.net.URLClassLoader").contains(Trait.HELD_BY_LOADER));
+        assertFalse(builtIn.traits("java.lang.reflect.Method").contains(Trait.HELD_BY_LOADER),
+                "a loader does not keep a Method object");
+        assertEquals(List.of(new Effect.SameLoader(Effect.SameLoader.RECEIVER, true)),
+                method("java.lang.Class", "getDeclaredMethods", 0).effects(Effect.SameLoader.class));
+        assertEquals(List.of(new Effect.SameLoader(Effect.SameLoader.RECEIVER, false)),
+                method("java.net.URLClassLoader", "loadClass", 1).effects(Effect.SameLoader.class));
+        assertEquals(List.of(new Effect.SameLoader(2, false)),
+                method("java.lang.Class", "forName", 3).effects(Effect.SameLoader.class));
+        assertTrue(method("java.lang.Class", "forName", 3).has(Effect.Validates.class));
+        assertTrue(builtIn.method("", "Widget", "getClass", 0).orElseThrow().has(Effect.SameLoader.class));
+        assertFalse(method("java.lang.Class", "getClass", 0).has(Effect.SameLoader.class),
+                "Class.class is the platform's, not the receiver's loader's");
+        assertTrue(method("java.lang.reflect.Method", "getDeclaringClass", 0).has(Effect.SameLoader.class));
+    }
+
     @Test
     void aStarInAPatternStandsForNothingOrWholeWords() {
         assertEquals("Focus", LibraryModels.matches("add*Listener", "addFocusListener"));
@@ -113,6 +142,8 @@ class LibraryModelsTest {
         assertBad(dir, "com.acme.Bus  join(1)  reads undone-by(leave)", ":1: undone-by goes with a registers effect");
         assertBad(dir, "com.acme.A  extends  com.acme.B\ncom.acme.B  extends  com.acme.A", "extends itself");
         assertBad(dir, "com.acme.Bus  subscribe(1)  registers(0", ":1: unbalanced '('");
+        assertBad(dir, "com.acme.Pool  track(2)  keeps-until-collected(0)", ":1: keeps-until-collected(0): takes 2");
+        assertBad(dir, "com.acme.Types  of(1)  same-loader(owner)", ":1: same-loader(owner): 'owner' is not an argument");
     }
 
     private static void assertBad(Path dir, String rows, String expected) throws IOException {

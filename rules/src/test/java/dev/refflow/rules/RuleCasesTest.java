@@ -29,11 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every rule must be expected, so a case without markers must produce nothing at all. A line
  * {@code // suppressed: RuleId} expects a finding on the next line that an annotation silences; every
  * suppressed finding must be marked so.
+ * <p>
+ * A case is analysed at the default language level ({@link dev.refflow.source.JavaVersion#DEFAULT}) unless one of
+ * its leading comment lines (the {@code //} lines before the first line of code, in any file of a folder case) says
+ * otherwise: {@code // refflow: languageLevel=11}. The level is the Java release the code is compiled for, as the
+ * plugin takes it from {@code maven.compiler.release} or {@code source}; what javac emits for that release can
+ * decide a finding (an inner class keeps an unused enclosing instance below 18). The files of a folder case that
+ * name a level must name the same one.
  */
 class RuleCasesTest {
     private static final Path CASES = Path.of("src/test/resources/cases");
     private static final Pattern MARKER = Pattern.compile("//\\s*expect:\\s*(.+?)\\s*$");
     private static final Pattern SUPPRESSED = Pattern.compile("//\\s*suppressed:\\s*(.+?)\\s*$");
+    private static final Pattern LANGUAGE_LEVEL = Pattern.compile("^//\\s*refflow:\\s*languageLevel\\s*=\\s*(\\S+)\\s*$");
 
     @TestFactory
     Stream<DynamicTest> ruleCases() throws IOException {
@@ -99,6 +107,10 @@ class RuleCasesTest {
         } else {
             builder = builder.sourceRoot(c.getParent()).includes(List.of(c.getFileName().toString()));
         }
+        String level = languageLevel(c);
+        if (level != null) {
+            builder = builder.languageLevel(level);
+        }
         AnalysisResult result = new RefFlowEngine().analyze(builder.build());
         assertTrue(result.problems().isEmpty(), "processing problems: " + result.problems());
         Set<String> expected = expectations(c);
@@ -131,15 +143,7 @@ class RuleCasesTest {
      */
     static Set<String> markers(Path c, Pattern marker) throws IOException {
         Set<String> out = new TreeSet<>();
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(c)) {
-            try (Stream<Path> walk = Files.walk(c)) {
-                walk.filter(p -> p.toString().endsWith(".java")).forEach(files::add);
-            }
-        } else {
-            files.add(c);
-        }
-        for (Path f : files) {
+        for (Path f : sources(c)) {
             List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = marker.matcher(lines.get(i));
@@ -154,6 +158,45 @@ class RuleCasesTest {
             }
         }
         return out;
+    }
+
+    /**
+     * The language level a case names in its leading comment lines ({@code // refflow: languageLevel=11}), or null
+     * when it names none (the request's default then holds).
+     */
+    static String languageLevel(Path c) throws IOException {
+        String level = null;
+        for (Path f : sources(c)) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                String s = line.strip();
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (!s.startsWith("//")) {
+                    break;
+                }
+                Matcher m = LANGUAGE_LEVEL.matcher(s);
+                if (m.find()) {
+                    assertTrue(level == null || level.equals(m.group(1)), c + ": files name different language "
+                            + "levels: " + level + " and " + m.group(1));
+                    level = m.group(1);
+                }
+            }
+        }
+        return level;
+    }
+
+    /** The Java files of a case: the file itself, or every file under a folder case, in a fixed order. */
+    private static List<Path> sources(Path c) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(c)) {
+            try (Stream<Path> walk = Files.walk(c)) {
+                walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
+            }
+        } else {
+            files.add(c);
+        }
+        return files;
     }
 
     private static String describe(AnalysisResult result) {

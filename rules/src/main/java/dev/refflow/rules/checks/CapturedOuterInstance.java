@@ -38,6 +38,17 @@ import java.util.Set;
  * shutdown hook, a timer, a static scheduler. It holds the whole enclosing object, which then lives as long as
  * that root. Objects created in a static context capture nothing; a drained static queue is a transient hold.
  * A singleton's or enum constant's own {@code this} is not reported: it lives as long as its class anyway.
+ * <p>
+ * What holds the enclosing instance is decided by what javac emits for the release the code is compiled for (the
+ * request's language level, from {@code maven.compiler.release} or {@code source}). Checked with {@code javap -p}
+ * on the same class compiled by javac 17 and javac 25: with {@code --release 17} (and 8) every inner, local and
+ * anonymous class created in an instance context has the field {@code final Outer this$0}, whether its body uses
+ * it or not; with {@code --release 18} and {@code 25} (JDK-8271623; the choice follows the target, not the javac
+ * version) the field is left out when the body does not use it, except in serializable classes (a class that
+ * implements {@code Serializable}, an anonymous subclass of {@code HashMap}), which keep it. Their constructors
+ * still take the outer instance, so a class that creates an inner class of its outer uses that instance and keeps
+ * {@code this$0} (RefFlow counts such a creation only when the created class itself holds the instance). A
+ * lambda's body method is static unless the lambda uses {@code this}, at every release.
  */
 @RuleInfo(summary = "A lambda, inner or anonymous class instance that uses this is stored in a long-lived root "
         + "(static, ThreadLocal, shutdown hook, timer), retaining its whole enclosing object.", level = Level.WARNING)
@@ -89,6 +100,12 @@ public final class CapturedOuterInstance implements Rule {
                     if (root == null) {
                         continue;
                     }
+                    if (root.waitsFor() >= 0 && root.waitsFor() < c.argumentCount()
+                            && reaches(m, edges, root.arguments().positions(c.argumentCount()), c,
+                            c.argument(root.waitsFor()))) {
+                        // a Cleaner action that reaches its own object keeps it for good: WeakKeyRetainedByValue's
+                        continue;
+                    }
                     if (released(context.project(), m, c, root, fields)) {
                         continue;
                     }
@@ -105,7 +122,10 @@ public final class CapturedOuterInstance implements Rule {
         }
     }
 
-    /** The capturing object reachable from {@code from}, or null. */
+    /**
+     * The capturing object reachable from {@code from}, or null: one whose body uses {@code this}, or one that holds
+     * it unused as javac compiles it (an inner or anonymous class below release 18, a serializable one).
+     */
     private static AbstractObject capturing(MethodFlow m, List<HeapEdge> heap, int[] from) {
         ArrayDeque<Integer> work = new ArrayDeque<>();
         Set<Integer> seen = new HashSet<>();
@@ -118,7 +138,7 @@ public final class CapturedOuterInstance implements Rule {
                 continue;
             }
             AbstractObject o = m.object(id);
-            if (o.capturesThis()) {
+            if (o.holdsOuter()) {
                 return o;
             }
             for (HeapEdge e : heap) {
@@ -149,13 +169,61 @@ public final class CapturedOuterInstance implements Rule {
                         && !u.inStaticInitialization());
     }
 
-    /** A long-lived holder a call hands some of its arguments to. */
-    private record Root(String description, Effect.Args arguments) {
+    /**
+     * A long-lived holder a call hands some of its arguments to.
+     *
+     * @param waitsFor the argument whose collection releases them ({@code Cleaner.register}'s object), or -1
+     */
+    private record Root(String description, Effect.Args arguments, int waitsFor) {
+        Root(String description, Effect.Args arguments) {
+            this(description, arguments, -1);
+        }
+    }
+
+    /**
+     * Whether the given arguments of a call reach one of {@code targets} through references that certainly exist, or
+     * through an enclosing instance held unused (then {@code this} is reached).
+     */
+    private static boolean reaches(MethodFlow m, List<HeapEdge> heap, int[] positions, CallSite c, int[] targets) {
+        Set<Integer> goal = new HashSet<>();
+        for (int t : targets) {
+            goal.add(t);
+        }
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int p : positions) {
+            for (int a : c.argument(p)) {
+                work.add(a);
+            }
+        }
+        while (!work.isEmpty()) {
+            int id = work.poll();
+            if (!seen.add(id)) {
+                continue;
+            }
+            if (goal.contains(id)) {
+                return true;
+            }
+            if (m.object(id).holdsUnusedOuter()) {
+                for (int g : goal) {
+                    if (m.object(g).kind() == ObjectKind.THIS) {
+                        return true;
+                    }
+                }
+            }
+            for (HeapEdge e : heap) {
+                if (e.from() == id && !e.uncertain() && e.kind() != EdgeKind.VIEW) {
+                    work.add(e.to());
+                }
+            }
+        }
+        return false;
     }
 
     /**
      * A call that hands an argument to a long-lived holder, as the library models say: the JVM's shutdown hooks, a
-     * ThreadLocal that is never removed, a timer's own thread, a scheduler held by a static. Null otherwise.
+     * ThreadLocal that is never removed, a timer's own thread, a scheduler held by a static, a Cleaner's thread (which
+     * keeps an action until its object is unreachable). Null otherwise.
      */
     private static Root longLivedRoot(ProjectModel project, FileFacts file, MethodFlow m, CallSite c,
                                       FieldIndex fields) {
@@ -166,6 +234,14 @@ public final class CapturedOuterInstance implements Rule {
         String type = match.onType().isEmpty() ? c.receiver().type() : LibraryModels.simpleName(match.onType());
         for (Effect.KeepsUntilExit e : match.effects(Effect.KeepsUntilExit.class)) {
             return new Root("the shutdown hook list (" + type + ")", e.args());
+        }
+        for (Effect.KeepsUntilCollected e : match.effects(Effect.KeepsUntilCollected.class)) {
+            // a Cleaner's thread keeps the action, and all it captures, until the registered object is unreachable
+            String object = e.key() < c.argumentCount() && c.argument(e.key()).length > 0
+                    ? m.object(c.argument(e.key())[0]).text() : "the object registered";
+            return new Root(type + (c.receiver().text().isEmpty() ? "" : " " + c.receiver().text())
+                    + " (its thread keeps the action until " + object + " is unreachable)", Effect.Args.of(e.value()),
+                    e.key());
         }
         for (Effect.KeepsForThread e : match.effects(Effect.KeepsForThread.class)) {
             if (neverCleared(project, m, c, fields)) {
@@ -270,10 +346,19 @@ public final class CapturedOuterInstance implements Rule {
         FlowEvent capture = Traces.first(m, EventKind.CAPTURE, captured.id());
         if (capture != null) {
             trace.add(new TraceStep(capture.line(), capture.line(), "capture this", captured.text()));
+        } else if (captured.holdsUnusedOuter()) {
+            trace.add(new TraceStep(captured.line(), captured.line(), "hold this$0", captured.text()));
         }
         trace.add(store);
         String owner = m.ownerSimpleName();
-        String message = kind(captured) + " created on line " + captured.line() + " uses this (" + owner
+        String message = captured.holdsUnusedOuter()
+                ? kind(captured) + " created on line " + captured.line() + " does not use this (" + owner
+                + "), but holds it all the same as compiled: javac gives inner, local and anonymous classes a hidden "
+                + "field this$0 for the enclosing instance when compiling for a release below 18 (and serializable "
+                + "ones at any release); it is stored in " + root + ": the root keeps it, and through it the whole "
+                + owner + " instance and everything it references, alive for as long as the root lives; make it a "
+                + "static nested class or a lambda that does not use this, or release it when done"
+                : kind(captured) + " created on line " + captured.line() + " uses this (" + owner
                 + ") and is stored in " + root + ": the root keeps it, and through it the whole " + owner
                 + " instance and everything it references, alive for as long as the root lives; make it static "
                 + "(pass what it needs explicitly), or release it when done";
@@ -281,7 +366,8 @@ public final class CapturedOuterInstance implements Rule {
                 List.of(new FindingGraph.Node(0, root, 0, true),
                         new FindingGraph.Node(1, captured.label(), captured.line(), false),
                         new FindingGraph.Node(2, owner + " instance (this)", 0, false)),
-                List.of(new FindingGraph.Edge(0, 1, "holds", true), new FindingGraph.Edge(1, 2, "captures", false)));
+                List.of(new FindingGraph.Edge(0, 1, "holds", true), new FindingGraph.Edge(1, 2,
+                        captured.holdsUnusedOuter() ? "this$0 (unused)" : "captures", false)));
         context.report(file, m, context.defaultLevel(), line, column, message, trace, -1, text, graph);
     }
 
