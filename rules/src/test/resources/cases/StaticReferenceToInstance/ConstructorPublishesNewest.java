@@ -5,7 +5,13 @@ class ConstructorPublishesNewest {
 
     ConstructorPublishesNewest(int size) {
         buffer = new byte[size];
-        // expect: StaticReferenceToInstance
+        // expect: StaticReferenceToInstance warning
         latest = this;
+    }
+}
+
+class Uploads {
+    int receive(int size) {
+        return new ConstructorPublishesNewest(size).hashCode();
     }
 }

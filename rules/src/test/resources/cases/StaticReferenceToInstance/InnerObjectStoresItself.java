@@ -17,7 +17,7 @@ class InnerObjectStoresItself {
         private final byte[] scratch = new byte[4096];
 
         void start() {
-            // expect: StaticReferenceToInstance
+            // expect: StaticReferenceToInstance note
             lastWorker = this;
         }
     }

@@ -1,10 +1,10 @@
-// Positive: this reaches the static through a local alias.
+// Positive (note: nothing shows many instances being made): this reaches the static through a local alias.
 class StoredThroughALocal {
     static Object last;
 
     void remember() {
         Object me = this;
-        // expect: StaticReferenceToInstance
+        // expect: StaticReferenceToInstance note
         last = me;
     }
 }

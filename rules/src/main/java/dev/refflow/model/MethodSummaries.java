@@ -585,7 +585,11 @@ public final class MethodSummaries {
                         : null;
                 if (args != null && args.includes(k, n)) {
                     out.add(new MethodSummary.Registered(how,
-                            e instanceof Effect.Registers || e instanceof Effect.KeepsUntilExit));
+                            e instanceof Effect.Registers ? MethodSummary.Registered.Kind.LISTENER
+                                    : e instanceof Effect.KeepsUntilExit ? MethodSummary.Registered.Kind.UNTIL_EXIT
+                                    : e instanceof Effect.KeepsForThread ? MethodSummary.Registered.Kind.PER_THREAD
+                                    : e instanceof Effect.RunsLater ? MethodSummary.Registered.Kind.TASK
+                                    : MethodSummary.Registered.Kind.KEPT));
                 }
             }
         }

@@ -69,11 +69,27 @@ public record MethodSummary(List<Set<Use>> parameters, Set<Use> receiver, List<S
      * a scheduled task (as the library models say).
      *
      * @param how      what kept it: {@code Type.method}
-     * @param accumulates true when each such call adds one more entry that stays until removed (a listener list, the
-     *                    shutdown hooks); false for a slot a later call replaces (a per-thread value), a task that
-     *                    runs and is dropped, or a plain keep
+     * @param kind what the library keeps it as
      */
-    public record Registered(String how, boolean accumulates) implements Use {
+    public record Registered(String how, Kind kind) implements Use {
+        /** What a library keep is, as its row says. */
+        public enum Kind {
+            /** a listener list: each call adds one that stays until the matching removal ({@code registers}) */
+            LISTENER,
+            /** kept until the JVM exits ({@code keeps-until-exit}: a shutdown hook) */
+            UNTIL_EXIT,
+            /** a slot of the calling thread that the next set replaces ({@code keeps-for-thread}) */
+            PER_THREAD,
+            /** a task that runs and is then dropped ({@code runs-later}) */
+            TASK,
+            /** any other keep ({@code keeps}) */
+            KEPT
+        }
+
+        /** Whether each such call adds one more entry that stays until removed. */
+        public boolean accumulates() {
+            return kind == Kind.LISTENER || kind == Kind.UNTIL_EXIT;
+        }
     }
 
     /**

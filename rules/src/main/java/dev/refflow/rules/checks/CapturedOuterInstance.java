@@ -59,9 +59,9 @@ public final class CapturedOuterInstance implements Rule {
         FieldIndex fields = context.project().fields();
         for (FileFacts file : context.project().files()) {
             for (MethodFlow m : file.methods()) {
-                if (context.project().isSingleton(m.ownerType())) {
-                    // the one instance of a singleton (or an enum constant) lives as long as its class: a root that
-                    // keeps it keeps nothing that would otherwise die (its own exit hook, its own timer)
+                if (context.project().longLivedRoot(m.ownerType()) != null) {
+                    // a long-lived root (a singleton, an enum constant, a singleton bean) lives as long as the
+                    // application: a root that keeps it keeps nothing that would otherwise die (its own exit hook)
                     continue;
                 }
                 Set<Integer> reported = new HashSet<>();

@@ -78,7 +78,8 @@ public final class ListenerAddedPerCall implements Rule {
                     if (registration.library() == null && removals == null) {
                         removals = Registrations.removalsIn(project, file);
                     }
-                    if (Registrations.undone(project, c, registration, calls, removals)) {
+                    if (Registrations.undone(project, c, registration, calls, removals)
+                            || Registrations.keyedOrDrained(project, registration.fields())) {
                         continue;
                     }
                     if (perCall == null) {

@@ -111,7 +111,8 @@ final class Registrations {
                             if (k.field() != null) {
                                 where.add(k.field());
                             }
-                        } else if (u instanceof MethodSummary.Registered r && (r.accumulates() || !perCallGrowth)) {
+                        } else if (u instanceof MethodSummary.Registered r
+                                && (perCallGrowth ? r.accumulates() : r.kind() == MethodSummary.Registered.Kind.LISTENER)) {
                             kept.add(i);
                             handedToLibrary = true;
                         }
@@ -228,6 +229,31 @@ final class Registrations {
                             }
                         }
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether what a registration keeps in these fields does not pile up: a map keeps one value per key (the next put
+     * of the key replaces it: a keyed slot), and a queue its owner drains itself (a removal or clear that takes no
+     * parameter: {@code poll()}, {@code clear()}, an iterator's {@code remove()}) is a work queue, not a listener list.
+     */
+    static boolean keyedOrDrained(ProjectModel project, Set<FieldRef> kept) {
+        for (FieldRef f : kept) {
+            FieldIndex.Declared d = project.fields().declared(f);
+            if (d == null) {
+                continue;
+            }
+            String type = project.libraryType(d.file(), d.field().type());
+            if (!type.isEmpty() && project.libraryModels().isA(type, "java.util.Map")) {
+                return true;
+            }
+            for (FieldIndex.Use u : project.fields().uses(f)) {
+                if (u.kind() == FieldIndex.UseKind.SHRINK && u.event() != null && (u.event().target() < 0
+                        || u.method().object(u.event().target()).kind() != ObjectKind.PARAMETER)) {
+                    return true;
                 }
             }
         }

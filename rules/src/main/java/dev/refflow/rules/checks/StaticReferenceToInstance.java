@@ -65,7 +65,11 @@ public final class StaticReferenceToInstance implements Rule {
                 if (!self && !lifecycle || self && (ownInstance(project, f, m) || capturesOuter(project, m))) {
                     continue;
                 }
-                report(context, u, f, stored, self);
+                // a warning needs instances whose lives end: a class made per call, or one a narrow scope makes
+                // (a request-scoped bean); otherwise the class may well have one instance for good: a note
+                String many = self ? manyInstances(project, m.ownerType()) : null;
+                Level level = !self || many != null ? context.defaultLevel() : Level.NOTE;
+                report(context, u, f, stored, self, many, level);
                 break;
             }
         }
@@ -102,14 +106,30 @@ public final class StaticReferenceToInstance implements Rule {
         return any;
     }
 
-    private static void report(RuleContext context, Use u, FieldInfo f, AbstractObject stored, boolean self) {
+    /**
+     * What says a class has many instances over the program's life, said for the message, or null: a {@code new} of
+     * it in code that runs per call, or a container scope that makes one per request, session or lookup.
+     */
+    private static String manyInstances(ProjectModel project, String type) {
+        String scope = project.narrowScope(type);
+        if (scope != null) {
+            return "the container makes one per " + scope + " scope";
+        }
+        var perCall = project.instantiations().perCall(type);
+        return perCall == null ? null : "a new one is made per call (" + perCall.how() + ")";
+    }
+
+    private static void report(RuleContext context, Use u, FieldInfo f, AbstractObject stored, boolean self,
+                               String many, Level level) {
         MethodFlow m = u.method();
         String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
         String what = self ? "this (" + m.ownerSimpleName() + ")" : stored.text() + " (" + stored.type() + ")";
         String where = m.kind() == BodyKind.CONSTRUCTOR ? "the constructor of " + m.ownerSimpleName()
                 : m.ownerSimpleName() + "." + m.signature();
         String message = what + " is stored in static " + owner + "." + f.name() + " by " + where
-                + ", and nothing sets it to null: the class keeps the last " + (self ? "instance" : "one")
+                + ", and nothing sets it to null" + (many != null ? " (" + many + ")" : self ? " (RefFlow sees no "
+                + "code making many " + m.ownerSimpleName() + " objects: if there is only ever one, this is fine)" : "")
+                + ": the class keeps the last " + (self ? "instance" : "one")
                 + ", and everything it references, reachable from this static root after its life has ended, until "
                 + "the next one replaces it. Clear the field when the " + (self ? "instance is done" : "object's life ends")
                 + " (close, destroy), keep a WeakReference, or pass the object to whoever needs it";
@@ -123,6 +143,6 @@ public final class StaticReferenceToInstance implements Rule {
                                 u.line(), false)),
                 List.of(new FindingGraph.Edge(0, 1, "static field", true),
                         new FindingGraph.Edge(1, 2, "last stored", false)));
-        context.report(u.file(), m, context.defaultLevel(), u.line(), u.column(), message, trace, -1, u.text(), graph);
+        context.report(u.file(), m, level, u.line(), u.column(), message, trace, -1, u.text(), graph);
     }
 }
