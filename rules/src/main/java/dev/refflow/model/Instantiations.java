@@ -105,6 +105,11 @@ public final class Instantiations {
         return null;
     }
 
+    /** Whether the project makes an instance of exactly this type anywhere ({@code new T(...)}). */
+    public synchronized boolean madeAnywhere(String qualifiedType) {
+        return sites().containsKey(qualifiedType);
+    }
+
     /** Every {@code new T(...)} of a project type, by the type it makes. */
     private Map<String, List<CallGraph.CallEdge>> sites() {
         if (sites == null) {

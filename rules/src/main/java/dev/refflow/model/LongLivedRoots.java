@@ -18,12 +18,15 @@ import java.util.Set;
 final class LongLivedRoots {
     private final TypeIndex types;
     private final LibraryModels models;
+    /** for where the project makes instances of a type */
+    private final ProjectModel project;
     /** the project types {@code @Bean} methods return, to the method that says so; built on first use */
     private volatile Map<String, String> beanTypes;
 
-    LongLivedRoots(TypeIndex types, LibraryModels models) {
-        this.types = types;
-        this.models = models;
+    LongLivedRoots(ProjectModel project) {
+        this.project = project;
+        this.types = project.calls().types();
+        this.models = project.libraryModels();
     }
 
     /**
@@ -88,7 +91,44 @@ final class LongLivedRoots {
             return "the singleton bean " + simple + " (@" + scope.component() + ")";
         }
         String bean = beanTypes().get(qualifiedType);
-        return bean == null ? null : "the singleton bean " + simple + " (returned by @Bean " + bean + ")";
+        if (bean != null) {
+            return "the singleton bean " + simple + " (returned by @Bean " + bean + ")";
+        }
+        return rootThroughSubclasses(qualifiedType, new java.util.HashSet<>());
+    }
+
+    /**
+     * A class never made itself whose every instance is one of its subclasses', all long-lived ({@code abstract class
+     * BaseServer} whose subclasses are {@code @Service}s): its instances live as long as the application too. Said as
+     * the first such subclass's root; null when any subclass is made as itself and is not a root.
+     */
+    private String rootThroughSubclasses(String type, java.util.Set<String> visiting) {
+        List<String> below = types.descendants(type);
+        if (below.isEmpty() || !visiting.add(type) || project.instantiations().madeAnywhere(type)) {
+            return null;
+        }
+        String first = null;
+        for (String d : below) {
+            TypeIndex.Declared declared = types.type(d);
+            if (declared == null || declared.type().kind().equals("interface")) {
+                continue;
+            }
+            String root = rootOfDirect(d);
+            if (root == null && project.instantiations().madeAnywhere(d)) {
+                return null;
+            }
+            if (first == null && root != null) {
+                first = root;
+            }
+        }
+        return first == null ? null : first.replaceFirst("^the ", "a subclass of " + LibraryModels.simpleName(type)
+                + ", like the ");
+    }
+
+    /** A root by what the type itself is, not through its subclasses. */
+    private String rootOfDirect(String type) {
+        String root = rootOf(type);
+        return root != null && root.startsWith("a subclass of ") ? null : root;
     }
 
     /** Lifecycle steps that run once, as a component starts or is configured. */
@@ -107,11 +147,43 @@ final class LongLivedRoots {
         if (owner == null || body.kind() != BodyKind.METHOD) {
             return false;
         }
-        for (TypeFacts.MethodDecl decl : types.declared(body.ownerType(), body.name(), body.parameterTypes().size())) {
+        int arity = body.parameterTypes().size();
+        for (TypeFacts.MethodDecl decl : types.declared(body.ownerType(), body.name(), arity)) {
             for (String a : decl.annotations()) {
-                if (annotationTraits(owner.file(), nameOf(a)).contains(Trait.START_STEP)) {
+                Set<Trait> traits = annotationTraits(owner.file(), nameOf(a));
+                // injection setters and bean methods run once, as the container builds the object graph
+                if (traits.contains(Trait.START_STEP) || traits.contains(Trait.BEAN_METHOD)
+                        || traits.contains(Trait.PROVIDER_METHOD)) {
                     return true;
                 }
+            }
+        }
+        return implementsStartStep(body.ownerType(), body.name(), arity, new java.util.HashSet<>());
+    }
+
+    /**
+     * Whether a type implements a framework method whose row says {@code start-step} (the framework calls it once, as
+     * the application starts: {@code CommandLineRunner.run}), through its library supertypes
+     * or those of its project supertypes.
+     */
+    private boolean implementsStartStep(String type, String name, int arity, Set<String> seen) {
+        TypeIndex.Declared declared = types.type(type);
+        if (declared == null || !seen.add(type)) {
+            return false;
+        }
+        for (String written : declared.type().superTypes()) {
+            String project = types.resolve(declared.file(), type, written);
+            if (project != null) {
+                if (implementsStartStep(project, name, arity, seen)) {
+                    return true;
+                }
+                continue;
+            }
+            String library = models.typeIn(declared.file().names(), written);
+            if (!library.isEmpty() && models.method(library, TypeNames.rawSimpleName(written), name, arity)
+                    .map(m -> m.effects(Effect.Has.class).stream().anyMatch(h -> h.trait() == Trait.START_STEP))
+                    .orElse(false)) {
+                return true;
             }
         }
         return false;

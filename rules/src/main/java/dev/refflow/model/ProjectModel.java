@@ -297,7 +297,7 @@ public final class ProjectModel implements ConstantResolver {
         if (r == null) {
             synchronized (this) {
                 if (roots == null) {
-                    roots = new LongLivedRoots(calls().types(), libraryModels);
+                    roots = new LongLivedRoots(this);
                 }
                 r = roots;
             }
