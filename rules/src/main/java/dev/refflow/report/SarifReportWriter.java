@@ -15,6 +15,7 @@ import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.ThreadFlow;
 import com.contrastsecurity.sarif.ThreadFlowLocation;
@@ -55,6 +56,20 @@ import java.util.Set;
  * {@code help}), each finding as a result with its location relative to the project base directory
  * ({@code %SRCROOT%}), its trace as a {@code codeFlow}, and its fingerprint. Processing problems are tool
  * execution notifications. Deterministic: no timestamps, no absolute paths but the base directory's.
+ *
+ * <p>The run's {@code automationDetails.id} says what was analysed, so that code scanning keeps the analyses of
+ * one repository apart and accepts them in one upload (it rejects two runs of the same category, and takes the
+ * category from the ID up to its last {@code /}):
+ * <ul>
+ * <li>{@code refflow/<project>/} for one project: {@code <project>} is the request's project name, the
+ * artifactId in Maven (so each module's {@code check} or {@code report} is a category of its own), the analysed
+ * folder's name without a project;</li>
+ * <li>{@code refflow/<project>/aggregate/} for an aggregate analysis (a result with modules): still one run, since
+ * the whole reactor is one model, each result naming its module in {@code properties.module}; named apart from
+ * the root project's own run, which may be uploaded beside it.</li>
+ * </ul>
+ * Nothing follows the last {@code /}: the run ID would have to change from run to run, and the report would
+ * no longer be byte-identical for the same input.
  */
 public final class SarifReportWriter implements ReportWriter {
     static final String SRCROOT = "%SRCROOT%";
@@ -89,11 +104,12 @@ public final class SarifReportWriter implements ReportWriter {
     @Override
     public void write(AnalysisResult result, Context context, Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
-            Json.MAPPER.writeValue(out, toSarif(result, context.baseDirectory()));
+            Json.MAPPER.writeValue(out, toSarif(result, context));
         }
     }
 
-    SarifSchema210 toSarif(AnalysisResult result, Path baseDirectory) {
+    SarifSchema210 toSarif(AnalysisResult result, Context context) {
+        Path baseDirectory = context.baseDirectory();
         List<ReportingDescriptor> rules = new ArrayList<>();
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleDescriptor d : result.rules()) {
@@ -149,6 +165,7 @@ public final class SarifReportWriter implements ReportWriter {
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver))
+                .withAutomationDetails(new RunAutomationDetails().withId(automationId(result, context)))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
                 .withInvocations(List.of(new Invocation()
                         .withExecutionSuccessful(true)
@@ -158,6 +175,18 @@ public final class SarifReportWriter implements ReportWriter {
                 .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run.withOriginalUriBaseIds(originalUriBaseIds(baseDirectory))));
+    }
+
+    /** See the class comment: {@code refflow/<project>/}, or {@code refflow/<project>/aggregate/}. */
+    static String automationId(AnalysisResult result, Context context) {
+        String name = context.projectName() == null ? "" : context.projectName().strip();
+        if (name.isEmpty()) {
+            Path folder = context.baseDirectory() == null ? null : context.baseDirectory().getFileName();
+            name = folder == null ? "project" : folder.toString();
+        }
+        // a '/' of its own would move the category boundary
+        name = name.replace('/', '-').replace('\\', '-');
+        return "refflow/" + name + (result.modules().isEmpty() ? "/" : "/aggregate/");
     }
 
     private static com.contrastsecurity.sarif.OriginalUriBaseIds originalUriBaseIds(Path baseDirectory) {

@@ -9,6 +9,9 @@ import com.networknt.schema.ValidationMessage;
 import dev.refflow.TestProjects;
 import dev.refflow.api.AnalysisResult;
 import dev.refflow.api.ReportFormat;
+import dev.refflow.api.AnalysisRequest;
+import dev.refflow.api.Module;
+import dev.refflow.engine.RefFlowEngine;
 import dev.refflow.rules.Fingerprints;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,7 +52,7 @@ class SarifReportTest {
     @Test
     void carriesRulesResultsFlowsFingerprintsAndProblems(@TempDir Path out) throws Exception {
         AnalysisResult result = TestProjects.analyse("mixed", out);
-        JsonNode run = JSON.readTree(result.reports().get(ReportFormat.SARIF).toFile()).get("runs").get(0);
+        JsonNode run = SarifChecks.assertIngestible(result.reports().get(ReportFormat.SARIF)).get("runs").get(0);
         assertEquals("2.1.0", JSON.readTree(result.reports().get(ReportFormat.SARIF).toFile()).get("version").asText());
         JsonNode rules = run.get("tool").get("driver").get("rules");
         assertTrue(rules.size() >= 3);
@@ -75,5 +79,51 @@ class SarifReportTest {
         assertEquals(1, notifications.size());
         assertEquals("src/app/Broken.java", notifications.get(0).get("locations").get(0).get("physicalLocation")
                 .get("artifactLocation").get("uri").asText());
+    }
+
+    /**
+     * Every run says what it analysed in {@code automationDetails.id}, so that the reports of the modules of one
+     * build, and the aggregate beside them, can be uploaded together: code scanning rejects two runs of one
+     * category in an upload, and takes the category from the ID up to its last '/'.
+     */
+    @Test
+    void eachRunIsNamedForItsProjectSoModulesAndTheAggregateUploadTogether(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("shop");
+        write(root.resolve("api/src/main/java/shop/Api.java"), "package shop; class Api { void f() { System.gc(); } }");
+        write(root.resolve("web/src/main/java/shop/Web.java"), "package shop; class Web { void f() { System.gc(); } }");
+        write(root.resolve("src/main/java/shop/Root.java"), "package shop; class Root { void f() { System.gc(); } }");
+        JsonNode api = sarif(root.resolve("api"), "api", List.of(), List.of(root.resolve("api/src/main/java")),
+                dir.resolve("out-api"));
+        JsonNode web = sarif(root.resolve("web"), "web", List.of(), List.of(root.resolve("web/src/main/java")),
+                dir.resolve("out-web"));
+        JsonNode own = sarif(root, "shop", List.of(), List.of(root.resolve("src/main/java")), dir.resolve("out-shop"));
+        JsonNode aggregate = sarif(root, "shop", List.of(new Module("shop", ""), new Module("api", "api"),
+                        new Module("web", "web")),
+                List.of(root.resolve("src/main/java"), root.resolve("api/src/main/java"),
+                        root.resolve("web/src/main/java")), dir.resolve("out-aggregate"));
+
+        assertEquals("refflow/api/", api.get("runs").get(0).get("automationDetails").get("id").asText());
+        assertEquals("refflow/web/", web.get("runs").get(0).get("automationDetails").get("id").asText());
+        assertEquals("refflow/shop/", own.get("runs").get(0).get("automationDetails").get("id").asText());
+        // the aggregate is one run over the whole reactor: one project-wide model, the module of each result in
+        // its properties
+        assertEquals(1, aggregate.get("runs").size());
+        JsonNode run = aggregate.get("runs").get(0);
+        assertEquals("refflow/shop/aggregate/", run.get("automationDetails").get("id").asText());
+        assertEquals(3, run.get("results").size());
+        assertEquals("api", run.get("results").get(0).get("properties").get("module").asText());
+        SarifChecks.assertUploadableTogether(List.of(api, web, own, aggregate));
+    }
+
+    private static JsonNode sarif(Path base, String name, List<Module> modules, List<Path> roots, Path out) {
+        AnalysisResult r = new RefFlowEngine().analyze(AnalysisRequest.builder(base).sourceRoots(roots)
+                .modules(modules).projectName(name).formats(Set.of(ReportFormat.SARIF)).outputDirectory(out)
+                .build());
+        return SarifChecks.assertIngestible(r.reports().get(ReportFormat.SARIF));
+    }
+
+    static void write(Path file, String text) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 }
