@@ -204,7 +204,7 @@ public final class SarifReportWriter implements ReportWriter {
         List<ThreadFlowLocation> steps = new ArrayList<>();
         for (TraceStep s : f.trace()) {
             String path = s.file() == null ? f.file().relativePath() : s.file().relativePath();
-            steps.add(new ThreadFlowLocation().withLocation(location(path, s.line(), 0)
+            steps.add(new ThreadFlowLocation().withLocation(location(path, s.line(), s.endLine(), 0)
                     .withMessage(new Message().withText(s.where(f.file()) + " " + s.action() + " " + s.text()))));
         }
         Result r = new Result()
@@ -237,9 +237,21 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     private static Location location(String relativePath, int line, int column) {
+        return location(relativePath, line, line, column);
+    }
+
+    /**
+     * A place in a file: its lines (a step over a loop spans several) and column. A line below 1 is no place in
+     * the file (a step that describes rather than points): the location names the file alone, with no region,
+     * since code scanning counts lines from 1.
+     */
+    private static Location location(String relativePath, int line, int endLine, int column) {
         Region region = null;
         if (line > 0) {
             region = new Region().withStartLine(line);
+            if (endLine > line) {
+                region.setEndLine(endLine);
+            }
             if (column > 0) {
                 region.setStartColumn(column);
             }

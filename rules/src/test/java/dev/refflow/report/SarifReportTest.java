@@ -12,7 +12,9 @@ import dev.refflow.api.ReportFormat;
 import dev.refflow.api.AnalysisRequest;
 import dev.refflow.api.Module;
 import dev.refflow.engine.RefFlowEngine;
+import dev.refflow.rules.Finding;
 import dev.refflow.rules.Fingerprints;
+import dev.refflow.rules.TraceStep;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +81,59 @@ class SarifReportTest {
         assertEquals(1, notifications.size());
         assertEquals("src/app/Broken.java", notifications.get(0).get("locations").get(0).get("physicalLocation")
                 .get("artifactLocation").get("uri").asText());
+    }
+
+    /** Each code-flow step names the file it is in: a step inside a helper in another file points there. */
+    @Test
+    void everyCodeFlowStepNamesItsOwnFileAndLine(@TempDir Path out) throws Exception {
+        AnalysisResult result = TestProjects.analyse("summaries", out);
+        JsonNode log = SarifChecks.assertIngestible(result.reports().get(ReportFormat.SARIF));
+        JsonNode run = log.get("runs").get(0);
+        JsonNode results = run.get("results");
+        assertEquals(result.findings().size(), results.size());
+        int elsewhere = 0;
+        for (int i = 0; i < results.size(); i++) {
+            Finding f = result.findings().get(i);
+            JsonNode steps = results.get(i).get("codeFlows").get(0).get("threadFlows").get(0).get("locations");
+            assertEquals(f.trace().size(), steps.size());
+            for (int k = 0; k < steps.size(); k++) {
+                TraceStep s = f.trace().get(k);
+                JsonNode physical = steps.get(k).get("location").get("physicalLocation");
+                Path named = SarifChecks.file(run, physical.get("artifactLocation"));
+                assertEquals(s.file() == null ? f.file().path() : s.file().path(), named, s.toString());
+                assertEquals(s.line(), physical.get("region").get("startLine").asInt(), s.toString());
+                if (!named.equals(f.file().path())) {
+                    elsewhere++;
+                }
+            }
+        }
+        assertTrue(elsewhere > 0, "no step in another file than its finding's: the case does not test anything");
+
+        // the 1,000,000 adds happen in Lists.grow's loop, in util/Lists.java, not in Service.java
+        JsonNode big = null;
+        for (JsonNode r : results) {
+            if (r.get("ruleId").asText().equals("LargeAllocationReturned")) {
+                big = r;
+            }
+        }
+        assertTrue(big != null, results.toPrettyString());
+        assertEquals("src/app/Service.java", big.get("locations").get(0).get("physicalLocation")
+                .get("artifactLocation").get("uri").asText());
+        List<String> lists = Files.readAllLines(TestProjects.project("summaries").resolve("src/app/util/Lists.java"));
+        int addLine = lists.indexOf("            out.add(i);") + 1;
+        assertTrue(addLine > 0);
+        boolean found = false;
+        for (JsonNode step : big.get("codeFlows").get(0).get("threadFlows").get(0).get("locations")) {
+            JsonNode physical = step.get("location").get("physicalLocation");
+            if (physical.get("artifactLocation").get("uri").asText().equals("src/app/util/Lists.java")) {
+                int from = physical.get("region").get("startLine").asInt();
+                int to = physical.get("region").path("endLine").asInt(from);
+                found |= from <= addLine && addLine <= to;
+                assertTrue(step.get("location").get("message").get("text").asText().startsWith("src/app/util/Lists.java:"),
+                        step.toPrettyString());
+            }
+        }
+        assertTrue(found, big.toPrettyString());
     }
 
     /**
