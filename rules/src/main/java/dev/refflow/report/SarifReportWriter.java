@@ -1,6 +1,5 @@
 package dev.refflow.report;
 
-import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.CodeFlow;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;
@@ -38,6 +37,7 @@ import dev.refflow.rules.Level;
 import dev.refflow.rules.RuleDescriptor;
 import dev.refflow.rules.TraceStep;
 import dev.refflow.source.ProcessingProblem;
+import dev.refflow.source.SourceFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,8 +54,10 @@ import java.util.Set;
 /**
  * Writes SARIF 2.1.0: one run, the rules as {@code tool.driver.rules} (with their documentation as
  * {@code help}), each finding as a result with its location relative to the project base directory
- * ({@code %SRCROOT%}), its trace as a {@code codeFlow}, and its fingerprint. Processing problems are tool
- * execution notifications. Deterministic: no timestamps, no absolute paths but the base directory's.
+ * ({@code %SRCROOT%}), its trace as a {@code codeFlow} whose every step names its own file, and its fingerprint.
+ * Processing problems are tool execution notifications. Artifact URIs are percent-encoded and always relative to a
+ * base of the run, source folders outside the base directory having bases of their own ({@link SarifUris}).
+ * Deterministic: no timestamps, no absolute paths but the bases'.
  *
  * <p>The run's {@code automationDetails.id} says what was analysed, so that code scanning keeps the analyses of
  * one repository apart and accepts them in one upload (it rejects two runs of the same category, and takes the
@@ -72,7 +74,7 @@ import java.util.Set;
  * no longer be byte-identical for the same input.
  */
 public final class SarifReportWriter implements ReportWriter {
-    static final String SRCROOT = "%SRCROOT%";
+    static final String SRCROOT = SarifUris.SRCROOT;
     /** Made on first use, not when a writer is made: a warm run that keeps the report never needs it. */
     private static final class Json {
         static final ObjectMapper MAPPER = mapper();
@@ -109,7 +111,7 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     SarifSchema210 toSarif(AnalysisResult result, Context context) {
-        Path baseDirectory = context.baseDirectory();
+        SarifUris uris = new SarifUris(context.baseDirectory(), context.sourceRoots());
         List<ReportingDescriptor> rules = new ArrayList<>();
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleDescriptor d : result.rules()) {
@@ -141,7 +143,7 @@ public final class SarifReportWriter implements ReportWriter {
         baselined.addAll(result.baseline().baselined());
         List<Result> results = new ArrayList<>();
         for (Finding f : shown) {
-            Result r = result(f, ruleIndex.getOrDefault(f.ruleId(), -1), result);
+            Result r = result(f, ruleIndex.getOrDefault(f.ruleId(), -1), result, uris);
             if (result.baseline().applied()) {
                 r.setBaselineState(baselined.contains(f) ? Result.BaselineState.UNCHANGED : Result.BaselineState.NEW);
             }
@@ -149,11 +151,11 @@ public final class SarifReportWriter implements ReportWriter {
         }
         for (SuppressedFinding s : result.suppressed()) {
             Suppression suppression = new Suppression().withKind(Suppression.Kind.IN_SOURCE)
-                    .withLocation(location(s.finding().file().relativePath(), s.by().line(), s.by().column()));
+                    .withLocation(location(uris, s.finding().file(), s.by().line(), s.by().column()));
             if (!s.by().justification().isEmpty()) {
                 suppression.setJustification(s.by().justification());
             }
-            results.add(result(s.finding(), ruleIndex.getOrDefault(s.finding().ruleId(), -1), result)
+            results.add(result(s.finding(), ruleIndex.getOrDefault(s.finding().ruleId(), -1), result, uris)
                     .withSuppressions(new LinkedHashSet<>(List.of(suppression))));
         }
         Set<Notification> notifications = new LinkedHashSet<>();
@@ -161,7 +163,7 @@ public final class SarifReportWriter implements ReportWriter {
             notifications.add(new Notification()
                     .withLevel(Notification.Level.ERROR)
                     .withMessage(new Message().withText(p.message()))
-                    .withLocations(new LinkedHashSet<>(List.of(location(p.file().relativePath(), p.line(), p.column())))));
+                    .withLocations(new LinkedHashSet<>(List.of(location(uris, p.file(), p.line(), p.column())))));
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver))
@@ -174,7 +176,7 @@ public final class SarifReportWriter implements ReportWriter {
         return new SarifSchema210()
                 .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
                 .withVersion(SarifSchema210.Version._2_1_0)
-                .withRuns(List.of(run.withOriginalUriBaseIds(originalUriBaseIds(baseDirectory))));
+                .withRuns(List.of(run.withOriginalUriBaseIds(uris.baseIds())));
     }
 
     /** See the class comment: {@code refflow/<project>/}, or {@code refflow/<project>/aggregate/}. */
@@ -189,22 +191,12 @@ public final class SarifReportWriter implements ReportWriter {
         return "refflow/" + name + (result.modules().isEmpty() ? "/" : "/aggregate/");
     }
 
-    private static com.contrastsecurity.sarif.OriginalUriBaseIds originalUriBaseIds(Path baseDirectory) {
-        com.contrastsecurity.sarif.OriginalUriBaseIds ids = new com.contrastsecurity.sarif.OriginalUriBaseIds();
-        ids.setAdditionalProperty(SRCROOT, new ArtifactLocation().withUri(directoryUri(baseDirectory)));
-        return ids;
-    }
-
-    private static String directoryUri(Path dir) {
-        String uri = dir.toAbsolutePath().normalize().toUri().toString();
-        return uri.endsWith("/") ? uri : uri + "/";
-    }
-
-    private static Result result(Finding f, int ruleIndex, AnalysisResult all) {
+    private static Result result(Finding f, int ruleIndex, AnalysisResult all, SarifUris uris) {
         List<ThreadFlowLocation> steps = new ArrayList<>();
         for (TraceStep s : f.trace()) {
-            String path = s.file() == null ? f.file().relativePath() : s.file().relativePath();
-            steps.add(new ThreadFlowLocation().withLocation(location(path, s.line(), s.endLine(), 0)
+            // a step in a helper's file names that file
+            SourceFile file = s.file() == null ? f.file() : s.file();
+            steps.add(new ThreadFlowLocation().withLocation(location(uris, file, s.line(), s.endLine(), 0)
                     .withMessage(new Message().withText(s.where(f.file()) + " " + s.action() + " " + s.text()))));
         }
         Result r = new Result()
@@ -212,7 +204,7 @@ public final class SarifReportWriter implements ReportWriter {
                 .withRuleId(f.ruleId())
                 .withLevel(resultLevel(f.level()))
                 .withMessage(new Message().withText(f.message()))
-                .withLocations(List.of(location(f.file().relativePath(), f.line(), f.column())));
+                .withLocations(List.of(location(uris, f.file(), f.line(), f.column())));
         if (ruleIndex >= 0) {
             r.setRuleIndex(ruleIndex);
         }
@@ -236,8 +228,8 @@ public final class SarifReportWriter implements ReportWriter {
         return r;
     }
 
-    private static Location location(String relativePath, int line, int column) {
-        return location(relativePath, line, line, column);
+    private static Location location(SarifUris uris, SourceFile file, int line, int column) {
+        return location(uris, file, line, line, column);
     }
 
     /**
@@ -245,7 +237,7 @@ public final class SarifReportWriter implements ReportWriter {
      * the file (a step that describes rather than points): the location names the file alone, with no region,
      * since code scanning counts lines from 1.
      */
-    private static Location location(String relativePath, int line, int endLine, int column) {
+    private static Location location(SarifUris uris, SourceFile file, int line, int endLine, int column) {
         Region region = null;
         if (line > 0) {
             region = new Region().withStartLine(line);
@@ -256,8 +248,7 @@ public final class SarifReportWriter implements ReportWriter {
                 region.setStartColumn(column);
             }
         }
-        PhysicalLocation physical = new PhysicalLocation()
-                .withArtifactLocation(new ArtifactLocation().withUri(relativePath).withUriBaseId(SRCROOT));
+        PhysicalLocation physical = new PhysicalLocation().withArtifactLocation(uris.artifact(file));
         if (region != null) {
             physical.setRegion(region);
         }
