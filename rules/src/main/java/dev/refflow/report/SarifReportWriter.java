@@ -59,13 +59,19 @@ import java.util.Set;
  * base of the run, source folders outside the base directory having bases of their own ({@link SarifUris}).
  * Deterministic: no timestamps, no absolute paths but the bases'.
  *
+ * <p>Code scanning ingests it unchanged: every result has {@code message.text} and {@code partialFingerprints},
+ * thread-flow locations are written inline, lines count from 1, and a run has at most {@value #MAX_RESULTS}
+ * results (a run of more is rejected whole): beyond that the most severe are kept (errors, then warnings, then
+ * notes, each in the written order), still written in that order, and a warning notification in the invocation
+ * says how many were left out and of which levels.
+ *
  * <p>The run's {@code automationDetails.id} says what was analysed, so that code scanning keeps the analyses of
  * one repository apart and accepts them in one upload (it rejects two runs of the same category, and takes the
  * category from the ID up to its last {@code /}):
  * <ul>
  * <li>{@code refflow/<project>/} for one project: {@code <project>} is the request's project name, the
- * artifactId in Maven (so each module's {@code check} or {@code report} is a category of its own), the analysed
- * folder's name without a project;</li>
+ * artifactId in Maven (so each module's {@code check} or {@code report} is a category of its own), else the
+ * base directory's name;</li>
  * <li>{@code refflow/<project>/aggregate/} for an aggregate analysis (a result with modules): still one run, since
  * the whole reactor is one model, each result naming its module in {@code properties.module}; named apart from
  * the root project's own run, which may be uploaded beside it.</li>
@@ -75,6 +81,8 @@ import java.util.Set;
  */
 public final class SarifReportWriter implements ReportWriter {
     static final String SRCROOT = SarifUris.SRCROOT;
+    /** The most results code scanning accepts in one run; a run of more is rejected whole. */
+    static final int MAX_RESULTS = 25_000;
     /** Made on first use, not when a writer is made: a warm run that keeps the report never needs it. */
     private static final class Json {
         static final ObjectMapper MAPPER = mapper();
@@ -83,7 +91,7 @@ public final class SarifReportWriter implements ReportWriter {
     /**
      * java-sarif's classes say {@code @JsonInclude(NON_DEFAULT)}, which drops values equal to SARIF's defaults.
      * That keeps the file short, but a level must always be explicit ({@code "level": "warning"} is the
-     * default), so the two classes that carry levels write every non-empty value.
+     * default), so the classes that carry levels write every non-empty value.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     private interface WriteExplicitValues {
@@ -95,6 +103,7 @@ public final class SarifReportWriter implements ReportWriter {
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         b.addMixIn(Result.class, WriteExplicitValues.class);
         b.addMixIn(ReportingConfiguration.class, WriteExplicitValues.class);
+        b.addMixIn(Notification.class, WriteExplicitValues.class);
         return b.build();
     }
 
@@ -141,15 +150,27 @@ public final class SarifReportWriter implements ReportWriter {
         shown.sort(FindingOrder.ORDER);
         Set<Finding> baselined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         baselined.addAll(result.baseline().baselined());
+        // code scanning rejects a run of more results: beyond the cap, the most severe are kept
+        List<Finding> all = new ArrayList<>(shown);
+        result.suppressed().forEach(s -> all.add(s.finding()));
+        boolean[] kept = mostSevere(all, MAX_RESULTS);
         List<Result> results = new ArrayList<>();
-        for (Finding f : shown) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (!kept[i]) {
+                continue;
+            }
+            Finding f = shown.get(i);
             Result r = result(f, ruleIndex.getOrDefault(f.ruleId(), -1), result, uris);
             if (result.baseline().applied()) {
                 r.setBaselineState(baselined.contains(f) ? Result.BaselineState.UNCHANGED : Result.BaselineState.NEW);
             }
             results.add(r);
         }
-        for (SuppressedFinding s : result.suppressed()) {
+        for (int i = 0; i < result.suppressed().size(); i++) {
+            if (!kept[shown.size() + i]) {
+                continue;
+            }
+            SuppressedFinding s = result.suppressed().get(i);
             Suppression suppression = new Suppression().withKind(Suppression.Kind.IN_SOURCE)
                     .withLocation(location(uris, s.finding().file(), s.by().line(), s.by().column()));
             if (!s.by().justification().isEmpty()) {
@@ -165,6 +186,11 @@ public final class SarifReportWriter implements ReportWriter {
                     .withMessage(new Message().withText(p.message()))
                     .withLocations(new LinkedHashSet<>(List.of(location(uris, p.file(), p.line(), p.column())))));
         }
+        if (results.size() < all.size()) {
+            notifications.add(new Notification()
+                    .withLevel(Notification.Level.WARNING)
+                    .withMessage(new Message().withText(leftOut(all, kept))));
+        }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver))
                 .withAutomationDetails(new RunAutomationDetails().withId(automationId(result, context)))
@@ -177,6 +203,53 @@ public final class SarifReportWriter implements ReportWriter {
                 .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run.withOriginalUriBaseIds(uris.baseIds())));
+    }
+
+    /**
+     * Which of {@code findings} (in the order they are written) to keep so that at most {@code max} remain: all
+     * when they fit, else the first {@code max} by level (errors, warnings, notes), then by that order.
+     */
+    static boolean[] mostSevere(List<Finding> findings, int max) {
+        boolean[] kept = new boolean[findings.size()];
+        if (findings.size() <= max) {
+            java.util.Arrays.fill(kept, true);
+            return kept;
+        }
+        Integer[] byLevel = new Integer[findings.size()];
+        for (int i = 0; i < byLevel.length; i++) {
+            byLevel[i] = i;
+        }
+        // a stable sort: within a level, the written order
+        java.util.Arrays.sort(byLevel, java.util.Comparator.comparingInt(i -> findings.get(i).level().ordinal()));
+        for (int k = 0; k < max; k++) {
+            kept[byLevel[k]] = true;
+        }
+        return kept;
+    }
+
+    /** The notification for a capped run: how many results were left out, of which levels, and why. */
+    private static String leftOut(List<Finding> all, boolean[] kept) {
+        int[] count = new int[Level.values().length];
+        int left = 0;
+        for (int i = 0; i < kept.length; i++) {
+            if (!kept[i]) {
+                count[all.get(i).level().ordinal()]++;
+                left++;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Level l : Level.values()) {
+            if (count[l.ordinal()] > 0) {
+                parts.add(String.format(java.util.Locale.ROOT, "%,d %s%s", count[l.ordinal()], l.id(),
+                        count[l.ordinal()] == 1 ? "" : "s"));
+            }
+        }
+        String levels = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return String.format(java.util.Locale.ROOT, "%,d of %,d results were left out of this file (%s): code "
+                + "scanning takes at most %,d results per run, so the most severe were kept, errors first, then "
+                + "warnings, then notes. The HTML report and the console list every finding.", left, all.size(),
+                levels, MAX_RESULTS);
     }
 
     /** See the class comment: {@code refflow/<project>/}, or {@code refflow/<project>/aggregate/}. */
@@ -203,7 +276,8 @@ public final class SarifReportWriter implements ReportWriter {
                 .withRank(null)
                 .withRuleId(f.ruleId())
                 .withLevel(resultLevel(f.level()))
-                .withMessage(new Message().withText(f.message()))
+                // code scanning needs a text on every result
+                .withMessage(new Message().withText(f.message().isBlank() ? f.ruleId() : f.message()))
                 .withLocations(List.of(location(uris, f.file(), f.line(), f.column())));
         if (ruleIndex >= 0) {
             r.setRuleIndex(ruleIndex);
