@@ -21,6 +21,9 @@ import java.util.List;
  * <li>A source folder outside the base directory (a run without a project pointed at folders elsewhere) gets a
  * base of its own, {@code %SRCROOT1%}, {@code %SRCROOT2%}, ... in the order of the folders' paths, and its files
  * are relative to it. An absolute path under {@code %SRCROOT%} would be a different file to every consumer.</li>
+ * <li>When no source folder lies in the base directory or around it (the run only analysed folders elsewhere),
+ * the base directory holds nothing reported and is left out: the first of those folders is {@code %SRCROOT%}, the
+ * base consumers know best, and the others {@code %SRCROOT1%}, ...</li>
  * </ul>
  *
  * Paths are percent-encoded per RFC 3986: each octet of the UTF-8 form of each segment, except the unreserved
@@ -35,43 +38,54 @@ final class SarifUris {
     static final String SRCROOT = "%SRCROOT%";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final Path baseDirectory;
-    /** Source folders outside the base directory, in path order: folder i is {@code %SRCROOT<i+1>%}. */
-    private final List<Path> outside;
+    /** The bases in the order of their IDs: base i is {@code %SRCROOT%} for 0, {@code %SRCROOT<i>%} after. */
+    private final List<Path> bases;
+    /** Whether the base directory is {@code bases.get(0)}. */
+    private final boolean baseDirectoryIsBase;
 
     SarifUris(Path baseDirectory, List<Path> sourceRoots) {
-        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
-        List<Path> roots = new ArrayList<>();
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        List<Path> outside = new ArrayList<>();
+        boolean anyInOrAround = sourceRoots.isEmpty();
         for (Path root : sourceRoots) {
             Path r = root.toAbsolutePath().normalize();
-            if (!r.startsWith(this.baseDirectory) && !roots.contains(r)) {
-                roots.add(r);
+            if (r.startsWith(base) || base.startsWith(r)) {
+                anyInOrAround = true;
+            }
+            if (!r.startsWith(base) && !outside.contains(r)) {
+                outside.add(r);
             }
         }
-        roots.sort(Comparator.comparing(Path::toString));
-        this.outside = List.copyOf(roots);
+        outside.sort(Comparator.comparing(Path::toString));
+        List<Path> all = new ArrayList<>();
+        if (anyInOrAround) {
+            all.add(base);
+        }
+        all.addAll(outside);
+        this.bases = List.copyOf(all);
+        this.baseDirectoryIsBase = anyInOrAround;
     }
 
-    /** The run's bases: {@code %SRCROOT%} and one per source folder outside it. */
+    /** The run's bases: {@code %SRCROOT%} and one per further folder. */
     OriginalUriBaseIds baseIds() {
         OriginalUriBaseIds ids = new OriginalUriBaseIds();
-        ids.setAdditionalProperty(SRCROOT, new ArtifactLocation().withUri(directoryUri(baseDirectory)));
-        for (int i = 0; i < outside.size(); i++) {
-            ids.setAdditionalProperty(outsideId(i), new ArtifactLocation().withUri(directoryUri(outside.get(i))));
+        for (int i = 0; i < bases.size(); i++) {
+            ids.setAdditionalProperty(id(i), new ArtifactLocation().withUri(directoryUri(bases.get(i))));
         }
         return ids;
     }
 
     /** The file's location: a relative URI and the base it is relative to. */
     ArtifactLocation artifact(SourceFile file) {
-        if (!Path.of(file.relativePath()).isAbsolute()) {
+        if (baseDirectoryIsBase && !Path.of(file.relativePath()).isAbsolute()) {
+            // in the base directory: the path every report shows
             return new ArtifactLocation().withUri(encodePath(file.relativePath())).withUriBaseId(SRCROOT);
         }
         Path path = file.path().toAbsolutePath().normalize();
         int best = -1;
-        for (int i = 0; i < outside.size(); i++) {
-            if (path.startsWith(outside.get(i))
-                    && (best < 0 || outside.get(i).getNameCount() > outside.get(best).getNameCount())) {
+        for (int i = baseDirectoryIsBase ? 1 : 0; i < bases.size(); i++) {
+            if (path.startsWith(bases.get(i))
+                    && (best < 0 || bases.get(i).getNameCount() > bases.get(best).getNameCount())) {
                 best = i;
             }
         }
@@ -80,14 +94,14 @@ final class SarifUris {
             return new ArtifactLocation().withUri(path.toUri().toASCIIString());
         }
         List<String> segments = new ArrayList<>();
-        for (Path name : outside.get(best).relativize(path)) {
+        for (Path name : bases.get(best).relativize(path)) {
             segments.add(name.toString());
         }
-        return new ArtifactLocation().withUri(encodePath(String.join("/", segments))).withUriBaseId(outsideId(best));
+        return new ArtifactLocation().withUri(encodePath(String.join("/", segments))).withUriBaseId(id(best));
     }
 
-    private static String outsideId(int index) {
-        return "%SRCROOT" + (index + 1) + "%";
+    private static String id(int index) {
+        return index == 0 ? SRCROOT : "%SRCROOT" + index + "%";
     }
 
     /** A folder as an absolute URI ending in {@code /}, as a base must. */

@@ -129,8 +129,8 @@ class SarifReportTest {
                 int from = physical.get("region").get("startLine").asInt();
                 int to = physical.get("region").path("endLine").asInt(from);
                 found |= from <= addLine && addLine <= to;
-                assertTrue(step.get("location").get("message").get("text").asText().startsWith("src/app/util/Lists.java:"),
-                        step.toPrettyString());
+                String text = step.get("location").get("message").get("text").asText();
+                assertTrue(text.startsWith("src/app/util/Lists.java:"), step.toPrettyString());
             }
         }
         assertTrue(found, big.toPrettyString());

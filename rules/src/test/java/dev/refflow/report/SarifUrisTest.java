@@ -106,6 +106,29 @@ class SarifUrisTest {
         assertNull(ids.get("%SRCROOT3%"));
     }
 
+    /**
+     * Run without a project from one folder and pointed at another (the CLI from the home folder, or
+     * {@code refflow:report -Drefflow.sources=/elsewhere/src}): the analysed folder is %SRCROOT%, and the folder
+     * run in, which holds nothing reported, is no base at all.
+     */
+    @Test
+    void aRunOfFoldersElsewhereHasTheAnalysedFolderAsSrcroot(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("home");
+        Files.createDirectories(base);
+        Path analysed = dir.resolve("checkouts/my project/src");
+        SarifReportTest.write(analysed.resolve("app/G.java"), String.format(GC, 1));
+        AnalysisResult result = new RefFlowEngine().analyze(AnalysisRequest.builder(base).sourceRoot(analysed)
+                .projectName("home").formats(Set.of(ReportFormat.SARIF)).outputDirectory(dir.resolve("out")).build());
+        JsonNode run = SarifChecks.assertIngestible(result.reports().get(ReportFormat.SARIF)).get("runs").get(0);
+        JsonNode artifact = run.get("results").get(0).get("locations").get(0).get("physicalLocation")
+                .get("artifactLocation");
+        assertEquals("app/G.java", artifact.get("uri").asText());
+        assertEquals("%SRCROOT%", artifact.get("uriBaseId").asText());
+        assertEquals(1, run.get("originalUriBaseIds").size());
+        assertEquals(analysed.toUri().toString(), run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText());
+        assertEquals(analysed.resolve("app/G.java"), SarifChecks.file(run, artifact));
+    }
+
     /** Only the octets RFC 3986 calls unreserved stay as they are; a path's '/' separates its segments. */
     @Test
     void encodesEverythingButUnreservedCharactersAndSlashes() {
