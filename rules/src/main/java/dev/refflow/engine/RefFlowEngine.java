@@ -571,7 +571,8 @@ public final class RefFlowEngine {
 
     /** What besides the result shapes the report files' bytes. */
     private static String reportKey(AnalysisRequest request) {
-        return request.projectName() + "\n" + request.baseDirectory() + "\n" + request.modules() + "\n"
+        return request.projectName() + "\n" + request.baseDirectory() + "\n" + request.sourceRoots() + "\n"
+                + request.modules() + "\n"
                 + (request.baseline() == null ? "" : request.baseline().file() + " " + request.baseline().contentHash());
     }
 
@@ -595,7 +596,8 @@ public final class RefFlowEngine {
         });
         try {
             Files.createDirectories(dir);
-            ReportWriter.Context context = new ReportWriter.Context(request.projectName(), request.baseDirectory());
+            ReportWriter.Context context = new ReportWriter.Context(request.projectName(), request.baseDirectory(),
+                    request.sourceRoots());
             for (ReportWriter writer : ReportWriter.all()) {
                 ReportFormat format = writer.format();
                 if (!request.formats().contains(format)) {

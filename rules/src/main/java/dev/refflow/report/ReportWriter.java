@@ -14,8 +14,18 @@ import java.util.List;
  */
 public interface ReportWriter {
 
-    /** What besides the result a report shows: the project's name and the folder paths are relative to. */
-    record Context(String projectName, Path baseDirectory) {
+    /**
+     * What besides the result a report shows: the project's name, the folder paths are relative to, and the
+     * source folders analysed (some may lie outside that folder).
+     */
+    record Context(String projectName, Path baseDirectory, List<Path> sourceRoots) {
+        public Context {
+            sourceRoots = List.copyOf(sourceRoots);
+        }
+
+        public Context(String projectName, Path baseDirectory) {
+            this(projectName, baseDirectory, List.of());
+        }
     }
 
     ReportFormat format();
