@@ -28,4 +28,12 @@ assert module == 'service'
 def html = new File(basedir, 'target/refflow-aggregate/index.html').text
 ['core', 'service', 'app'].each { assert html.contains("id=\"module-${it}\"") }
 assert log.contains('RefFlow: 1 finding (0 errors, 1 warning, 0 notes) in 3 files')
+// each run names what it analysed, so the module reports and the aggregate can go in one code-scanning upload
+def runs = { File f -> new JsonSlurper().parse(f).runs }
+def ids = [core: 'refflow/core/', service: 'refflow/service/', app: 'refflow/app/']
+ids.each { m, id -> assert runs(new File(basedir, "${m}/target/refflow/refflow.sarif"))*.automationDetails.id == [id] }
+assert runs(aggregate).size() == 1
+assert runs(aggregate)[0].automationDetails.id == 'refflow/multi-module/aggregate/'
+def categories = (ids.values() + ['refflow/multi-module/aggregate/']).collect { it.substring(0, it.lastIndexOf('/')) }
+assert categories.toSet().size() == 4
 return true
