@@ -275,8 +275,8 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
         if (includeTests) {
             declared.addAll(p.getTestCompileSourceRoots());
         }
-        Path base = p.getBasedir().toPath().toAbsolutePath().normalize();
         Path target = Path.of(p.getBuild().getDirectory()).toAbsolutePath().normalize();
+        Path base = p.getBasedir() != null ? p.getBasedir().toPath().toAbsolutePath().normalize() : target.getParent();
         // Maven's defaults exist in every project whether or not it has sources: only others were configured
         List<Path> defaults = List.of(base.resolve("src/main/java"), base.resolve("src/test/java"));
         List<Path> roots = new ArrayList<>();
