@@ -53,4 +53,13 @@ def standaloneFound = standalone.runs[0].results.collect {
 assert standaloneFound == ['LargeAllocationReturned dev/refflow/samples/article/SecondExperiment.java',
                            'CyclicReference dev/refflow/samples/article/ThirdExperiment.java',
                            'ExplicitGcCall dev/refflow/samples/article/Collector.java'] as Set : standaloneFound
+// 4: without a project and without an output folder, the report goes to ./refflow-report (with its cache), named after
+// the analysed folder; nothing is written to a folder named after an unresolved expression
+def defaultOut = new File(basedir, 'src/main/java/refflow-report')
+assert new File(defaultOut, 'index.html').text.contains('<title>RefFlow report: dev/refflow/samples/article</title>')
+assert new File(defaultOut, 'cache/facts.bin').isFile()
+assert !new File(basedir, 'src/main/java/${project.basedir}').exists()
+assert !new File(basedir, 'src/main/java/target').exists()
+// 5: -Drefflow.title names it
+assert new File(basedir, 'target/titled/index.html').text.contains('<title>RefFlow report: Article examples</title>')
 return true

@@ -36,4 +36,11 @@ assert runs(aggregate).size() == 1
 assert runs(aggregate)[0].automationDetails.id == 'refflow/multi-module/aggregate/'
 def categories = (ids.values() + ['refflow/multi-module/aggregate/']).collect { it.substring(0, it.lastIndexOf('/')) }
 assert categories.toSet().size() == 4
+// 1: refflow:report at the reactor root analysed every module as its own
+assert log.contains('RefFlow: refflow:report at the root of a multi-module build analyses each of its 4 projects as its own module')
+['core', 'service', 'app'].each { assert log.contains("RefFlow: module ${it}") }
+assert log.contains("RefFlow report: ${new File(basedir, 'core/target/refflow/index.html').absolutePath}")
+// 2: with -fae the aggregate is written although core's check failed, and the build fails at the end
+assert log.contains('on project core: RefFlow found 1 finding at or above warning')
+assert new File(basedir, 'target/aggregate-fae/refflow.sarif').isFile()
 return true

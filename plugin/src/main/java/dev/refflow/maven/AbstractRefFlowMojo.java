@@ -132,6 +132,12 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
     @Parameter(property = "refflow.trace", defaultValue = "true")
     protected boolean trace;
 
+    /**
+     * The report's title; default: the project's artifactId, or without a project the folders analysed.
+     */
+    @Parameter(property = "refflow.title")
+    protected String title;
+
     /** Source folders to analyse instead of the project's (comma-separated); needed when there is no project. */
     @Parameter(property = "refflow.sources")
     protected String sources;
@@ -166,7 +172,8 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
                     .largeAllocationBytes(ParameterValues.bytes("refflow.largeAllocationBytes", largeAllocationBytes))
                     .formats(ParameterValues.formats("refflow.formats", formats))
                     .outputDirectory(reportDirectory)
-                    .projectName(hasProject() ? project.getArtifactId() : base.getFileName().toString())
+                    .projectName(title != null && !title.isBlank() ? title.strip()
+                            : hasProject() ? project.getArtifactId() : foldersTitle(base))
                     .cacheDirectory(cache ? cacheDirectory(base) : null)
                     .baselineFile(usesBaseline() && baselineFile != null ? baselineFile.toPath() : null)
                     .fileTimeLimit(java.time.Duration.ofSeconds(
@@ -210,9 +217,32 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
         }
     }
 
-    /** Where the reports go unless the goal says otherwise. */
+    /**
+     * Where the reports go unless the goal says otherwise. Without a project the parameter's default names a build
+     * folder there is none of: unless {@code refflow.outputDirectory} is given, {@code ./refflow-report}, as the CLI.
+     */
     protected Path outputDirectory(Path base) {
+        if (!hasProject() && !userSet("refflow.outputDirectory")) {
+            return base.resolve("refflow-report");
+        }
         return outputDirectory == null ? base.resolve("target/refflow") : outputDirectory.toPath();
+    }
+
+    /** Whether the user gave a property on the command line or in a properties file (not a default). */
+    private boolean userSet(String property) {
+        return session != null && (session.getUserProperties().containsKey(property)
+                || session.getSystemProperties().containsKey(property) && System.getProperty(property) != null);
+    }
+
+    /** A run without a project is named after the folders it analyses, as given ({@code src/main/java, lib}). */
+    private String foldersTitle(Path base) {
+        List<String> names = new ArrayList<>();
+        for (String s : ParameterValues.list(sources == null ? "" : sources)) {
+            Path p = base.resolve(s).normalize();
+            String shown = p.equals(base) ? String.valueOf(base.getFileName()) : base.relativize(p).toString();
+            names.add(shown.isEmpty() ? "sources" : shown);
+        }
+        return names.isEmpty() ? String.valueOf(base.getFileName()) : String.join(", ", names);
     }
 
     /** Whether findings in {@code baselineFile} are set aside; the goal that writes the baseline says no. */
@@ -226,8 +256,13 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
     }
 
     protected Path cacheDirectory(Path base) {
-        // without a pom, ${project.build.directory} points into Maven's stub project: keep the cache beside the sources
-        return hasProject() && cacheDirectory != null ? cacheDirectory.toPath() : base.resolve("target/refflow/cache");
+        // without a pom, ${project.build.directory} points into Maven's stub project: keep the cache with the report,
+        // as the CLI does, unless the user names a folder
+        if (!hasProject()) {
+            return userSet("refflow.cacheDirectory") && cacheDirectory != null ? cacheDirectory.toPath()
+                    : outputDirectory(base).resolve("cache");
+        }
+        return cacheDirectory != null ? cacheDirectory.toPath() : base.resolve("target/refflow/cache");
     }
 
     /** A real project, not the stub Maven makes when a goal runs without a pom. */
