@@ -43,4 +43,10 @@ assert log.contains("RefFlow report: ${new File(basedir, 'core/target/refflow/in
 // 2: with -fae the aggregate is written although core's check failed, and the build fails at the end
 assert log.contains('on project core: RefFlow found 1 finding at or above warning')
 assert new File(basedir, 'target/aggregate-fae/refflow.sarif').isFile()
+// 4: baselines only where there are findings to accept
+assert new File(basedir, 'core/refflow-baseline.json').isFile()
+assert new File(basedir, 'service/refflow-baseline.json').isFile()
+assert !new File(basedir, 'app/refflow-baseline.json').exists()
+assert !new File(basedir, 'refflow-baseline.json').exists()
+assert log.contains('RefFlow baseline: no findings; no baseline written')
 return true

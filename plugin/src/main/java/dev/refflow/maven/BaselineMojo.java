@@ -28,6 +28,21 @@ public class BaselineMojo extends AbstractRefFlowMojo {
             return;
         }
         Path file = baselineFile.toPath();
+        if (result.findings().isEmpty()) {
+            // nothing to accept: no file to commit (an empty one in every clean module is noise in the repository)
+            try {
+                if (java.nio.file.Files.deleteIfExists(file)) {
+                    getLog().info("RefFlow baseline: no findings; removed " + file + ", which accepted findings that "
+                            + "are gone");
+                } else {
+                    getLog().info("RefFlow baseline: no findings; no baseline written");
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("refflow.baselineFile: cannot remove " + file + ": "
+                        + e.getMessage(), e);
+            }
+            return;
+        }
         try {
             Baseline.write(file, result.findings());
         } catch (IOException e) {
