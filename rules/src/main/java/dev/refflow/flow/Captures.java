@@ -103,9 +103,20 @@ final class Captures extends InterpreterPart {
         return id;
     }
 
+    /** A container's methods that take elements out of it: a reference to one on a field is a removal from it. */
+    private static final java.util.Set<String> REMOVALS = java.util.Set.of("remove", "removeAll", "removeIf",
+            "retainAll", "clear", "poll", "pollFirst", "pollLast");
+
     int methodReference(MethodReferenceExpr m) {
         int id = rec.allocateLambda(m);
         Expression target = m.getScope();
+        if (target instanceof com.github.javaparser.ast.expr.TypeExpr t
+                && t.getType() instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c && c.getScope().isEmpty()
+                && (vars.lookupLocal(c.getNameAsString()) != null || scope.field(c.getNameAsString()) != null)) {
+            // SESSIONS::remove parses as a type; a variable or field of that name is what it means
+            target = new com.github.javaparser.ast.expr.NameExpr(c.getNameAsString());
+            target.setRange(m.getScope().getRange().orElse(null));
+        }
         if (target instanceof ThisExpr || target instanceof SuperExpr) {
             if (rec.hasEnclosingInstance()) {
                 rec.capturesThis(id, m);
@@ -115,6 +126,10 @@ final class Captures extends InterpreterPart {
                 int ev = rec.event(m, EventKind.CAPTURE, line(m), column(m), endLine(m), source.text(m), id,
                         rec.objects.get(v).site(), nameOf(target), ElementValue.UNKNOWN);
                 rec.addEdge(id, v, new Slot.Captured(target.toString()), "captures " + target, ev);
+                if (REMOVALS.contains(m.getIdentifier()) && rec.objects.get(v).isField()) {
+                    // tenants.forEach(tenantIds::remove): the reference is the field's own removal, called later
+                    rec.recordRemoval(m, EventKind.REMOVE_FROM_CONTAINER, v, source.text(m), m.getIdentifier());
+                }
             }
         }
         return id;

@@ -357,8 +357,8 @@ public final class UnboundedCollection implements Rule {
     /**
      * Growth while the program initializes is not growth the workload drives: in static initialization, in a body
      * every way into which starts there, in {@code main} or under a one-time guard (the call graph tells), and in
-     * the constructors of enums (each constant is built once, at class initialization) and of a singleton bean
-     * whose field it is (the container builds it once).
+     * the constructors of long-lived roots (enum constants, singletons, singleton beans and the abstract classes only
+     * they extend: each is built once) and of a singleton bean whose field it is (the container builds it once).
      */
     private static boolean isInitialization(Use u, ProjectModel project, boolean beanField) {
         MethodFlow m = u.method();
@@ -366,7 +366,8 @@ public final class UnboundedCollection implements Rule {
             return true;
         }
         boolean constructor = m.kind() == BodyKind.CONSTRUCTOR || m.kind() == BodyKind.INSTANCE_INITIALIZER;
-        return constructor && (beanField || project.type(m.ownerType()).map(t -> t.kind().equals("enum")).orElse(false));
+        // a long-lived root (an enum constant, a singleton, a bean) is made once: its constructor runs once per root
+        return constructor && (beanField || project.longLivedRoot(m.ownerType()) != null);
     }
 
     /** A removal inside a {@code catch} block: it runs only when something failed. */
