@@ -75,18 +75,77 @@ public final class KeyDomains {
     private KeyDomain ofParts(FileFacts file, MethodFlow m, CallSite made, int depth) {
         KeyDomain all = KeyDomain.CONSTANT;
         for (int k = 0; k < made.argumentCount(); k++) {
-            CallSite.Argument a = made.arguments().get(k);
-            KeyDomain part = isConstantText(argumentText(made.text(), k)) ? KeyDomain.CONSTANT : null;
-            if (part == null && a.objects().length > 0) {
-                part = KeyDomain.CONSTANT;
-                for (int id : a.objects()) {
-                    part = part.or(ofObject(file, m, id, made.line(), depth + 1));
+            all = all.or(ofArgument(file, m, made, k, depth));
+        }
+        return all;
+    }
+
+    /** The domain of argument {@code k} of a call: a constant, what its objects are, or its static type. */
+    private KeyDomain ofArgument(FileFacts file, MethodFlow m, CallSite made, int k, int depth) {
+        CallSite.Argument a = made.arguments().get(k);
+        KeyDomain part = isConstantText(argumentText(made.text(), k)) ? KeyDomain.CONSTANT : null;
+        if (part == null && a.objects().length > 0) {
+            part = KeyDomain.CONSTANT;
+            for (int id : a.objects()) {
+                part = part.or(ofObject(file, m, id, made.line(), depth + 1));
+            }
+        }
+        if (part == null) {
+            part = ofType(file, m, a.type());
+        }
+        return part == null ? KeyDomain.WORKLOAD : part;
+    }
+
+    /**
+     * A key a project method builds from its arguments and nothing else ({@code getCacheKey(method, targetClass)}
+     * returning {@code new MethodClassKey(method, targetClass)}, or one of its parameters): as open as the arguments
+     * the call passes. Null when a body's result comes from anything else (a field, a call, a computation).
+     */
+    private KeyDomain ofProjectResult(FileFacts file, MethodFlow m, CallSite c, int depth) {
+        List<MethodFlow> bodies = depth < MAX_DEPTH ? project.calls().bodies(c) : List.of();
+        if (bodies.isEmpty() || bodies.size() > MethodSummaries.MAX_DISPATCH) {
+            return null;
+        }
+        Set<Integer> used = new java.util.TreeSet<>();
+        for (MethodFlow body : bodies) {
+            List<MethodSummary.Source> results = List.copyOf(project.summaries().of(body).results());
+            if (results.isEmpty()) {
+                return null;
+            }
+            for (MethodSummary.Source source : results) {
+                if (source instanceof MethodSummary.Param p) {
+                    used.add(p.index());
+                } else if (source instanceof MethodSummary.Fresh f && f.method() == body && f.path().isEmpty()) {
+                    CallSite made = producer(body, f.site());
+                    if (made == null || !CallSite.CONSTRUCTOR.equals(made.name())) {
+                        return null;
+                    }
+                    for (int k = 0; k < made.argumentCount(); k++) {
+                        if (isConstantText(argumentText(made.text(), k))) {
+                            continue;
+                        }
+                        int[] parts = made.arguments().get(k).objects();
+                        if (parts.length == 0) {
+                            return null;
+                        }
+                        for (int id : parts) {
+                            if (body.object(id).kind() != ObjectKind.PARAMETER || id >= c.argumentCount()) {
+                                return null;
+                            }
+                            used.add(id);
+                        }
+                    }
+                } else {
+                    return null;
                 }
             }
-            if (part == null) {
-                part = ofType(file, m, a.type());
+        }
+        KeyDomain all = KeyDomain.CONSTANT;
+        for (int k : used) {
+            if (k >= c.argumentCount()) {
+                return null;
             }
-            all = all.or(part == null ? KeyDomain.WORKLOAD : part);
+            all = all.or(ofArgument(file, m, c, k, depth));
         }
         return all;
     }
@@ -122,7 +181,8 @@ public final class KeyDomains {
             return KeyDomain.FINITE;
         }
         String returned = declaredReturnType(file, m, c);
-        return returned.isEmpty() ? null : ofType(file, m, returned);
+        KeyDomain byReturnType = returned.isEmpty() ? null : ofType(file, m, returned);
+        return byReturnType != null ? byReturnType : ofProjectResult(file, m, c, depth);
     }
 
     private KeyDomain receiverDomain(FileFacts file, MethodFlow m, CallSite c, int depth) {
