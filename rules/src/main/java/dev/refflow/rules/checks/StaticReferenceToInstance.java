@@ -65,7 +65,7 @@ public final class StaticReferenceToInstance implements Rule {
                 if (!self && !lifecycle || self && (ownInstance(project, f, m) || capturesOuter(project, m))) {
                     continue;
                 }
-                report(context, u, f, stored, self);
+                report(context, d, u, stored, self);
                 break;
             }
         }
@@ -102,7 +102,9 @@ public final class StaticReferenceToInstance implements Rule {
         return any;
     }
 
-    private static void report(RuleContext context, Use u, FieldInfo f, AbstractObject stored, boolean self) {
+    private static void report(RuleContext context, FieldIndex.Declared d, Use u, AbstractObject stored,
+                               boolean self) {
+        FieldInfo f = d.field();
         MethodFlow m = u.method();
         String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
         String what = self ? "this (" + m.ownerSimpleName() + ")" : stored.text() + " (" + stored.type() + ")";
@@ -114,8 +116,9 @@ public final class StaticReferenceToInstance implements Rule {
                 + "the next one replaces it. Clear the field when the " + (self ? "instance is done" : "object's life ends")
                 + " (close, destroy), keep a WeakReference, or pass the object to whoever needs it";
         List<TraceStep> trace = new ArrayList<>();
-        trace.add(Traces.step(f.line(), "declare", "static " + f.type() + " " + f.name()));
-        trace.add(new TraceStep(u.line(), u.line(), "store in static", where + ": " + u.text()));
+        // the static may be declared in another class's file than the store: each step names its own file
+        trace.add(Traces.step(f.line(), "declare", "static " + f.type() + " " + f.name()).in(d.file().file()));
+        trace.add(new TraceStep(u.line(), u.line(), "store in static", where + ": " + u.text()).in(u.file().file()));
         FindingGraph graph = new FindingGraph(
                 List.of(new FindingGraph.Node(0, "class " + owner + " (GC root)", 0, true),
                         new FindingGraph.Node(1, "static " + f.name(), f.line(), false),
