@@ -17,6 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CyclePictureTest {
 
     private static FindingGraph graphOf(Path dir, String body) throws Exception {
+        return findingOf(dir, body).graph();
+    }
+
+    private static Finding findingOf(Path dir, String body) throws Exception {
         Path file = dir.resolve("src/Cycles.java");
         Files.createDirectories(file.getParent());
         Files.writeString(file, """
@@ -32,7 +36,7 @@ class CyclePictureTest {
                 .sourceRoot(dir.resolve("src")).outputDirectory(dir.resolve("out")).projectName("cycles").build());
         List<Finding> found = result.findings().stream().filter(f -> f.ruleId().equals("CyclicReference")).toList();
         assertEquals(1, found.size(), result.findings().toString());
-        return found.get(0).graph();
+        return found.get(0);
     }
 
     /** The node the escaping edge points at, with the edge's label: {@code return -> b (new ArrayList<>())}. */
@@ -77,8 +81,11 @@ class CyclePictureTest {
 
     @Test
     void aWrapperThatHoldsTheCycleIsDrawnBetweenTheRootAndTheCycle(@TempDir Path dir) throws Exception {
-        FindingGraph g = graphOf(dir, "List<Object> wrapped() {\n" + PAIR
+        Finding f = findingOf(dir, "List<Object> wrapped() {\n" + PAIR
                 + "    List<Object> w = new ArrayList<>();\n    w.add(b);\n    return w;\n}");
+        FindingGraph g = f.graph();
+        assertEquals(List.of("new ArrayList<>()", "new ArrayList<>()", "a.add(b)", "b.add(a)", "new ArrayList<>()",
+                "w.add(b)", "return w;"), f.trace().stream().map(TraceStep::text).toList(), "the trace shows the wrapper");
         assertEquals("return -> w (new ArrayList<>())", escapingTarget(g));
         FindingGraph.Node w = g.nodes().stream().filter(n -> n.label().startsWith("w ")).findFirst().orElseThrow();
         FindingGraph.Node b = g.nodes().stream().filter(n -> n.label().startsWith("b ")).findFirst().orElseThrow();

@@ -399,6 +399,16 @@ public final class CyclicReference implements Rule {
         trace.sort(Comparator.comparingInt(TraceStep::line));
         f.cycle().stream().map(HeapEdge::event).distinct().sorted()
                 .forEach(i -> trace.add(Traces.step(m.event(i))));
+        // what holds the cycle on the way from the root (wrapper.add(b)), then the escape itself
+        for (HeapEdge e : f.holdPath()) {
+            FlowEvent alloc = Traces.first(m, EventKind.ALLOCATE, m.object(e.from()).site());
+            if (alloc != null && shownSites.add(alloc.index())) {
+                trace.add(Traces.step(alloc));
+            }
+            if (e.event() >= 0) {
+                trace.add(Traces.step(m.event(e.event())));
+            }
+        }
         if (f.escape() != null) {
             trace.add(Traces.step(m.event(f.escape().event())));
         } else if (f.returned()) {
