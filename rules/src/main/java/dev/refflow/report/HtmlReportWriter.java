@@ -5,14 +5,12 @@ import com.samskivert.mustache.Template;
 import dev.refflow.api.AnalysisResult;
 import dev.refflow.api.ReportFormat;
 import dev.refflow.api.Baseline;
-import dev.refflow.api.Module;
 import dev.refflow.api.RefFlowVersion;
 import dev.refflow.rules.Finding;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.RuleDescriptor;
 import dev.refflow.rules.RuleDoc;
 import dev.refflow.rules.SuppressedFinding;
-import dev.refflow.rules.TraceStep;
 import dev.refflow.model.JvmLayout;
 import dev.refflow.source.ProcessingProblem;
 
@@ -32,9 +30,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the report as one self-contained HTML page: inline CSS and a few lines of JS, nothing loaded from
+ * Writes the report as one self-contained HTML page: inline CSS and a little JS, nothing loaded from
  * the network, so it opens straight from disk. The template (JMustache) escapes every value, so source code
- * and messages are always shown as text.
+ * and messages are always shown as text; and the page's Content-Security-Policy allows only its own style sheet and
+ * script, by their hashes, so markup that got in anyway could not run.
+ *
+ * <p>The page: a summary (counts, a chart, rules linking to their findings), filters by level, rule and module, a
+ * search over file, message and code, a sortable table of all findings, then the findings by module and file in
+ * groups that collapse (collapsed when there are many), each with its fingerprint as anchor. The script
+ * ({@code report.js}) and style sheet ({@code report.css}) are resources beside the template.
  */
 public final class HtmlReportWriter implements ReportWriter {
     /** Compiled on first use, not when a writer is made: a warm run that keeps the report never needs it. */
@@ -78,13 +82,29 @@ public final class HtmlReportWriter implements ReportWriter {
         m.put("notes", result.count(Level.NOTE));
         m.put("files", result.filesAnalysed());
         m.put("lines", String.format(Locale.ROOT, "%,d", result.linesAnalysed()));
+        // nothing sized, nothing said: no "0 bytes" for findings about listeners or cycles
+        m.put("sized", result.totalEstimatedBytes() > 0);
         m.put("totalBytes", JvmLayout.formatBytes(result.totalEstimatedBytes()));
         m.put("clean", result.findings().isEmpty());
+        // with a baseline that accepted everything, "no findings" would hide what the baseline holds
+        boolean onlyBaselined = result.findings().isEmpty() && !result.baseline().baselined().isEmpty();
+        m.put("onlyBaselined", onlyBaselined);
+        m.put("cleanWithoutBaseline", result.findings().isEmpty() && !onlyBaselined);
+        m.put("baselinedPlural", result.baseline().baselined().size() == 1 ? "" : "s");
         m.put("ruleRows", ruleRows(result));
-        m.put("chart", Charts.summaryChart(result));
+        Map<String, Object> chart = Charts.summaryChart(result);
+        m.put("chart", chart);
         m.put("problems", problems(result.problems()));
         m.put("hasProblems", !result.problems().isEmpty());
-        m.put("moduleGroups", moduleGroups(result));
+        List<FindingViews.View> views = FindingViews.of(result);
+        List<Integer> minWidths = new ArrayList<>();
+        minWidths.add((Integer) chart.get("minWidth"));
+        m.put("moduleGroups", FindingViews.moduleGroups(result, views, minWidths));
+        m.put("tableRows", FindingViews.tableRows(views));
+        m.put("ruleOptions", ruleOptions(result));
+        List<Map<String, Object>> moduleOptions = moduleOptions(views);
+        m.put("hasModules", !result.modules().isEmpty());
+        m.put("moduleOptions", moduleOptions);
         m.put("suppressedCount", result.suppressed().size());
         m.put("hasSuppressed", !result.suppressed().isEmpty());
         m.put("hasFixed", !result.baseline().fixed().isEmpty());
@@ -96,33 +116,42 @@ public final class HtmlReportWriter implements ReportWriter {
         m.put("fixedCount", result.baseline().fixed().size());
         m.put("fixed", fixed(result));
         m.put("rules", rules(result.rules()));
+        // the page allows exactly its own style sheet and script, by their hashes
+        String style = ReportAssets.style(minWidths);
+        m.put("style", style);
+        m.put("script", ReportAssets.SCRIPT);
+        m.put("csp", ReportAssets.policy(style, ReportAssets.SCRIPT));
         return m;
     }
 
-    /** Findings by module (one group without a name when the analysis is not an aggregate), then by file. */
-    private static List<Map<String, Object>> moduleGroups(AnalysisResult result) {
-        Map<String, List<Finding>> byModule = new LinkedHashMap<>();
-        if (result.modules().isEmpty()) {
-            byModule.put("", result.findings());
-        } else {
-            for (Module module : result.modules()) {
-                byModule.put(module.name(), new ArrayList<>());
+    /** The rule filter's choices: the rules that found something, in the catalog's order. */
+    private static List<Map<String, Object>> ruleOptions(AnalysisResult result) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RuleDescriptor d : result.rules()) {
+            long n = result.findings().stream().filter(f -> f.ruleId().equals(d.id())).count();
+            if (n > 0) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("id", d.id());
+                o.put("count", n);
+                out.add(o);
             }
-            for (Finding f : result.findings()) {
-                Module module = result.moduleOf(f.file());
-                byModule.computeIfAbsent(module == null ? "(outside the modules)" : module.name(),
-                        k -> new ArrayList<>()).add(f);
-            }
+        }
+        return out;
+    }
+
+    /** The module filter's choices: the modules that have findings, in the result's module order. */
+    private static List<Map<String, Object>> moduleOptions(List<FindingViews.View> views) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (FindingViews.View v : views) {
+            counts.merge(v.module(), 1, Integer::sum);
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        int[] anchors = {0};
-        for (Map.Entry<String, List<Finding>> e : byModule.entrySet()) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("module", e.getKey());
-            g.put("count", e.getValue().size() == 1 ? "1 finding" : e.getValue().size() + " findings");
-            g.put("fileGroups", fileGroups(e.getValue(), anchors));
-            out.add(g);
-        }
+        counts.forEach((name, n) -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("name", name);
+            o.put("count", n);
+            out.add(o);
+        });
         return out;
     }
 
@@ -193,6 +222,7 @@ public final class HtmlReportWriter implements ReportWriter {
             row.put("warnings", warnings);
             row.put("notes", notes);
             row.put("bytes", bytes > 0 ? JvmLayout.formatBytes(bytes) : "");
+            row.put("hasFindings", errors + warnings + notes > 0);
             rows.add(row);
         }
         return rows;
@@ -208,50 +238,6 @@ public final class HtmlReportWriter implements ReportWriter {
             out.add(row);
         }
         return out;
-    }
-
-    private static List<Map<String, Object>> fileGroups(List<Finding> findings, int[] anchors) {
-        Map<String, List<Map<String, Object>>> byFile = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("anchor", "f" + (++anchors[0]));
-            row.put("level", f.level().id());
-            row.put("ruleId", f.ruleId());
-            row.put("line", f.line());
-            row.put("column", f.column());
-            row.put("message", f.message());
-            row.put("bytes", f.estimatedBytes() >= 0 ? JvmLayout.formatBytes(f.estimatedBytes()) : "");
-            List<Map<String, Object>> excerpt = new ArrayList<>();
-            for (int i = 0; i < f.excerpt().lines().size(); i++) {
-                int no = f.excerpt().firstLine() + i;
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("no", no);
-                line.put("text", f.excerpt().lines().get(i));
-                line.put("flagged", no == f.line());
-                excerpt.add(line);
-            }
-            row.put("excerpt", excerpt);
-            List<Map<String, Object>> trace = new ArrayList<>();
-            for (TraceStep s : f.trace()) {
-                Map<String, Object> step = new LinkedHashMap<>();
-                step.put("lines", s.where(f.file()));
-                step.put("action", s.action());
-                step.put("text", s.text());
-                trace.add(step);
-            }
-            row.put("trace", trace);
-            row.put("graph", Charts.graph(f.graph()));
-            byFile.computeIfAbsent(f.file().relativePath(), k -> new ArrayList<>()).add(row);
-        }
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (Map.Entry<String, List<Map<String, Object>>> e : byFile.entrySet()) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("path", e.getKey());
-            g.put("count", e.getValue().size());
-            g.put("findings", e.getValue());
-            groups.add(g);
-        }
-        return groups;
     }
 
     private static List<Map<String, Object>> rules(List<RuleDescriptor> rules) {

@@ -3,14 +3,21 @@ package dev.refflow.report;
 import dev.refflow.TestProjects;
 import dev.refflow.api.AnalysisResult;
 import dev.refflow.api.ReportFormat;
+import dev.refflow.rules.Finding;
+import dev.refflow.rules.Level;
+import dev.refflow.rules.RuleCatalog;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -50,6 +57,63 @@ class HtmlReportTest {
                 .filter(a -> a.text().contains("WeakKeyRetainedByValue")).findFirst().orElseThrow();
         assertEquals("key (weak)", weak.selectFirst("g.edge.weak text").text());
         assertTrue(doc.select("svg.chart text").text().contains("ThreadLocalNotRemoved"));
+    }
+
+    @Test
+    void aFindingWithoutATraceHasNoTraceBoxAndNothingSizedShowsNoBytes(@TempDir Path out) throws Exception {
+        AnalysisResult result = TestProjects.analyse("suppressed", out);
+        Document doc = Jsoup.parse(result.reports().get(ReportFormat.HTML).toFile(), "UTF-8");
+        Element unused = doc.select("article.finding[data-rule=UnusedSuppression]").first();
+        assertNotNull(unused);
+        assertTrue(unused.select("details.trace, ol.trace").isEmpty(), "an empty Flow trace box: " + unused);
+        for (Element finding : doc.select("article.finding")) {
+            if (!finding.select("details.trace").isEmpty()) {
+                assertFalse(finding.select("ol.trace li").isEmpty(), "a trace box with no steps");
+            }
+        }
+        assertEquals(0, result.totalEstimatedBytes());
+        assertFalse(doc.text().contains("0 bytes"), "a size where nothing was sized");
+        assertFalse(doc.select(".totals").text().contains("estimated"), doc.select(".totals").text());
+        assertFalse(doc.select("svg.chart").text().contains("estimated"), doc.select("svg.chart").text());
+        assertFalse(doc.select("table.rules th").text().contains("Estimated"));
+    }
+
+    @Test
+    void findingsSharingAFingerprintGetDistinctAnchors(@TempDir Path base) {
+        Finding f = GeneratedReports.finding(base, 5);
+        AnalysisResult twice = new AnalysisResult(List.of(f, f.withLevel(Level.NOTE)), List.of(),
+                RuleCatalog.descriptors(), 1, 10, Map.of());
+        Document doc = Jsoup.parse(new HtmlReportWriter().render(twice, "twice"));
+        assertEquals(List.of(f.fingerprint(), f.fingerprint() + "-2"), doc.select("article.finding").eachAttr("id"));
+        assertEquals(List.of("#" + f.fingerprint(), "#" + f.fingerprint() + "-2"),
+                doc.select("#findings-table tbody a").eachAttr("href"));
+    }
+
+    @Test
+    void theSameAnalysisWritesTheSameBytes(@TempDir Path one, @TempDir Path two) throws Exception {
+        byte[] first = Files.readAllBytes(TestProjects.analyse("retention", one).reports().get(ReportFormat.HTML));
+        byte[] second = Files.readAllBytes(TestProjects.analyse("retention", two).reports().get(ReportFormat.HTML));
+        assertArrayEquals(first, second);
+        AnalysisResult many = GeneratedReports.result(one, 250);
+        assertEquals(new HtmlReportWriter().render(many, "p"), new HtmlReportWriter().render(many, "p"));
+    }
+
+    @Test
+    void manyFindingsStayTextAndEveryPictureHasItsReadableMinimum(@TempDir Path base) {
+        Document doc = Jsoup.parse(new HtmlReportWriter().render(GeneratedReports.result(base, 250), "many"));
+        assertTrue(doc.select(".msg *, pre.source b, pre.source span.ln i *, ol.trace code *, svg text *").isEmpty(),
+                "markup from a message or code became elements");
+        assertTrue(doc.select(".msg").first().text().contains("<i>retained</i> & kept"));
+        assertTrue(doc.select("pre.source").text().contains("build(\"<b>"));
+        String css = doc.select("style").first().data();
+        for (Element svg : doc.select("svg")) {
+            String cls = svg.classNames().stream().filter(c -> c.startsWith("mw-")).findFirst().orElseThrow();
+            int min = Integer.parseInt(cls.substring(3));
+            double width = Double.parseDouble(svg.attr("width"));
+            assertTrue(css.contains(".pic svg." + cls + " { min-width: " + min + "px; }"), cls);
+            assertTrue(11 * min / width >= 9, svg.attr("aria-label") + " shrinks to text of " + 11 * min / width);
+            assertEquals("pic", svg.parent().className(), "a picture scrolls in its own box, not the page");
+        }
     }
 
     @Test

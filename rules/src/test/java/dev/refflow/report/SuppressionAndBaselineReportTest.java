@@ -84,4 +84,16 @@ class SuppressionAndBaselineReportTest {
         Set<ValidationMessage> errors = schema.validate(sarif);
         assertTrue(errors.isEmpty(), "SARIF schema violations: " + errors);
     }
+
+    @Test
+    void withEverythingBaselinedTheReportSaysHowManyAndThatNoneIsNew(@TempDir Path out) throws Exception {
+        AnalysisResult first = analyse(out.resolve("first"), null);
+        Path baseline = out.resolve("refflow-baseline.json");
+        Baseline.write(baseline, first.findings());
+        AnalysisResult r = analyse(out.resolve("second"), baseline);
+        assertTrue(r.findings().isEmpty());
+        String html = Files.readString(r.reports().get(ReportFormat.HTML));
+        assertTrue(html.contains(first.findings().size() + " baselined findings, none new"), html);
+        assertTrue(!html.contains("No findings: nothing in these sources keeps memory alive"));
+    }
 }

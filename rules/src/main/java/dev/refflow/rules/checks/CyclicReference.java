@@ -52,9 +52,12 @@ import java.util.TreeSet;
 public final class CyclicReference implements Rule {
     private static final int MAX_CYCLES_PER_COMPONENT = 64;
 
-    /** A cycle found at some exit, with what holds it there. */
+    /**
+     * A cycle found at some exit, with what holds it there: {@code holdPath} leads from the object the holder
+     * keeps (the one stored or returned) to a member of the cycle; empty when that object is itself a member.
+     */
     private record Found(List<HeapEdge> cycle, int closingEvent, Level level, Escape escape, boolean returned,
-                         int returnEvent) {
+                         int returnEvent, int held, List<HeapEdge> holdPath) {
     }
 
     @Override
@@ -205,44 +208,64 @@ public final class CyclicReference implements Rule {
             closing = Math.max(closing, e.event());
         }
         Escape holder = null;
+        List<HeapEdge> holdPath = null;
         for (Escape escape : exit.escapes()) {
-            if (escape.condition().compatible(condition) && reaches(exit, escape.object(), members)
-                    && (holder == null || escape.kind().compareTo(holder.kind()) > 0)) {
+            if (!escape.condition().compatible(condition)
+                    || holder != null && escape.kind().compareTo(holder.kind()) <= 0) {
+                continue;
+            }
+            List<HeapEdge> path = pathToMember(exit, escape.object(), members);
+            if (path != null) {
                 holder = escape;
+                holdPath = path;
             }
         }
-        boolean returned = false;
+        int held = holder != null ? holder.object() : -1;
         if (holder == null && exit.isReturn()) {
             for (int r : exit.returned()) {
-                returned |= reaches(exit, r, members);
+                List<HeapEdge> path = pathToMember(exit, r, members);
+                if (path != null) {
+                    held = r;
+                    holdPath = path;
+                    break;
+                }
             }
         }
+        boolean returned = holder == null && held >= 0;
         boolean staticRoot = holder != null && holder.kind() == EscapeKind.STATIC;
         boolean escapes = holder != null || returned;
         Level level = staticRoot ? Level.ERROR : escapes ? escaped : Level.NOTE;
-        return new Found(cycle, closing, level, holder, returned, exit.returnEvent());
+        return new Found(cycle, closing, level, holder, returned, exit.returnEvent(), held,
+                holdPath == null ? List.of() : holdPath);
     }
 
-    /** Whether {@code from} reaches a member through references that certainly exist. */
-    private static boolean reaches(ExitPoint exit, int from, Set<Integer> members) {
+    /**
+     * The shortest chain of references that certainly exist from {@code from} to a member: empty when {@code from}
+     * is one, null when it reaches none.
+     */
+    private static List<HeapEdge> pathToMember(ExitPoint exit, int from, Set<Integer> members) {
         Deque<Integer> work = new ArrayDeque<>();
+        Map<Integer, HeapEdge> via = new HashMap<>();
         Set<Integer> seen = new HashSet<>();
         work.add(from);
+        seen.add(from);
         while (!work.isEmpty()) {
             int id = work.poll();
             if (members.contains(id)) {
-                return true;
-            }
-            if (!seen.add(id)) {
-                continue;
+                List<HeapEdge> path = new ArrayList<>();
+                for (int at = id; at != from; at = via.get(at).from()) {
+                    path.add(0, via.get(at));
+                }
+                return path;
             }
             for (HeapEdge e : exit.heap()) {
-                if (e.from() == id && !e.uncertain() && e.kind() != EdgeKind.OPAQUE) {
+                if (e.from() == id && !e.uncertain() && e.kind() != EdgeKind.OPAQUE && seen.add(e.to())) {
+                    via.put(e.to(), e);
                     work.add(e.to());
                 }
             }
         }
-        return false;
+        return null;
     }
 
     // ------------------------------------------------------------------ graph search
@@ -376,6 +399,16 @@ public final class CyclicReference implements Rule {
         trace.sort(Comparator.comparingInt(TraceStep::line));
         f.cycle().stream().map(HeapEdge::event).distinct().sorted()
                 .forEach(i -> trace.add(Traces.step(m.event(i))));
+        // what holds the cycle on the way from the root (wrapper.add(b)), then the escape itself
+        for (HeapEdge e : f.holdPath()) {
+            FlowEvent alloc = Traces.first(m, EventKind.ALLOCATE, m.object(e.from()).site());
+            if (alloc != null && shownSites.add(alloc.index())) {
+                trace.add(Traces.step(alloc));
+            }
+            if (e.event() >= 0) {
+                trace.add(Traces.step(m.event(e.event())));
+            }
+        }
         if (f.escape() != null) {
             trace.add(Traces.step(m.event(f.escape().event())));
         } else if (f.returned()) {
@@ -434,13 +467,28 @@ public final class CyclicReference implements Rule {
         for (HeapEdge e : f.cycle()) {
             edges.add(new FindingGraph.Edge(index.get(e.from()), index.get(e.to()), e.label(), false));
         }
-        if (f.escape() != null || f.returned()) {
+        if (f.held() >= 0) {
+            // the escaping reference points at the object actually stored or returned, which may hold the cycle
+            // through others (a wrapper list the cycle was added to): those are drawn on the way
             String root = f.escape() != null ? f.escape().root() : "caller of " + m.signature();
-            int target = f.escape() != null && index.containsKey(f.escape().object()) ? index.get(f.escape().object()) : 0;
-            nodes.add(new FindingGraph.Node(nodes.size(), root, 0, true));
-            edges.add(new FindingGraph.Edge(nodes.size() - 1, target,
+            int rootNode = nodes.size();
+            nodes.add(new FindingGraph.Node(rootNode, root, 0, true));
+            int held = nodeFor(m, f.held(), index, nodes);
+            edges.add(new FindingGraph.Edge(rootNode, held,
                     f.escape() != null ? f.escape().kind().name().toLowerCase(java.util.Locale.ROOT) : "return", true));
+            for (HeapEdge e : f.holdPath()) {
+                edges.add(new FindingGraph.Edge(nodeFor(m, e.from(), index, nodes), nodeFor(m, e.to(), index, nodes),
+                        e.label(), false));
+            }
         }
         return new FindingGraph(nodes, edges);
+    }
+
+    private static int nodeFor(MethodFlow m, int id, Map<Integer, Integer> index, List<FindingGraph.Node> nodes) {
+        return index.computeIfAbsent(id, k -> {
+            AbstractObject o = m.object(k);
+            nodes.add(new FindingGraph.Node(nodes.size(), o.label(), o.line(), false));
+            return nodes.size() - 1;
+        });
     }
 }

@@ -69,7 +69,7 @@ public final class StaticReferenceToInstance implements Rule {
                 // (a request-scoped bean); otherwise the class may well have one instance for good: a note
                 String many = self ? manyInstances(project, m.ownerType()) : null;
                 Level level = !self || many != null ? context.defaultLevel() : Level.NOTE;
-                report(context, u, f, stored, self, many, level);
+                report(context, d, u, stored, self, many, level);
                 break;
             }
         }
@@ -119,8 +119,9 @@ public final class StaticReferenceToInstance implements Rule {
         return perCall == null ? null : "a new one is made per call (" + perCall.how() + ")";
     }
 
-    private static void report(RuleContext context, Use u, FieldInfo f, AbstractObject stored, boolean self,
-                               String many, Level level) {
+    private static void report(RuleContext context, FieldIndex.Declared d, Use u, AbstractObject stored,
+                               boolean self, String many, Level level) {
+        FieldInfo f = d.field();
         MethodFlow m = u.method();
         String owner = f.owner().substring(f.owner().lastIndexOf('.') + 1);
         String what = self ? "this (" + m.ownerSimpleName() + ")" : stored.text() + " (" + stored.type() + ")";
@@ -134,8 +135,9 @@ public final class StaticReferenceToInstance implements Rule {
                 + "the next one replaces it. Clear the field when the " + (self ? "instance is done" : "object's life ends")
                 + " (close, destroy), keep a WeakReference, or pass the object to whoever needs it";
         List<TraceStep> trace = new ArrayList<>();
-        trace.add(Traces.step(f.line(), "declare", "static " + f.type() + " " + f.name()));
-        trace.add(new TraceStep(u.line(), u.line(), "store in static", where + ": " + u.text()));
+        // the static may be declared in another class's file than the store: each step names its own file
+        trace.add(Traces.step(f.line(), "declare", "static " + f.type() + " " + f.name()).in(d.file().file()));
+        trace.add(new TraceStep(u.line(), u.line(), "store in static", where + ": " + u.text()).in(u.file().file()));
         FindingGraph graph = new FindingGraph(
                 List.of(new FindingGraph.Node(0, "class " + owner + " (GC root)", 0, true),
                         new FindingGraph.Node(1, "static " + f.name(), f.line(), false),

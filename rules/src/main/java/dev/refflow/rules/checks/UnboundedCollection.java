@@ -444,7 +444,9 @@ public final class UnboundedCollection implements Rule {
             trace.addAll(helperSteps(context.project(), u));
         }
         if (growth.size() > 5) {
-            trace.add(Traces.step(growth.get(5).line(), "add", "... and " + (growth.size() - 5) + " more places"));
+            Use sixth = growth.get(5);
+            trace.add(Traces.step(sixth.line(), "add", "... and " + (growth.size() - 5) + " more places")
+                    .in(sixth.file().file()));
         }
         for (Use u : wrongRemovals) {
             TraceStep step = new TraceStep(u.line(), u.line(), "removes nothing", u.text()
