@@ -79,6 +79,7 @@ def triaged = [
     'ListenerNeverRemoved note zookeeper/org/apache/zookeeper/server/NettyServerCnxn.java:510',
     'UnboundedCollection note hibernate-core/org/hibernate/engine/spi/CascadeStyles.java:218',
     'UnboundedCollection note spring-context/org/springframework/context/annotation/AnnotationBeanNameGenerator.java:101',
+    'UnboundedCollection note spring-context/org/springframework/cache/interceptor/AbstractFallbackCacheOperationSource.java:73',
 ] as Set
 def found = (run.results ?: []).collect {
     def loc = it.locations[0].physicalLocation
