@@ -203,6 +203,7 @@ public final class ListenerAddedPerCall implements Rule {
                         new FindingGraph.Node(1, listener.label(), listener.line(), false)),
                 List.of(new FindingGraph.Edge(0, 1, c.name() + " (per call)", true)));
         context.report(file, m, level, c.line(), c.column(), message,
-                List.of(Traces.step(c.line(), "register", c.text())), -1, c.text(), graph);
+                List.of(Traces.step(c.line(), "register", c.text() + " on " + subject.text() + ", "
+                        + subject.lifetime())), -1, c.text(), graph);
     }
 }

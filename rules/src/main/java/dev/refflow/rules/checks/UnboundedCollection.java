@@ -437,7 +437,8 @@ public final class UnboundedCollection implements Rule {
         String kind = bean == null ? "static" : "field";
         // where the collection hangs: a class (a GC root for the life of its loader) or the long-lived object
         String rootName = bean == null ? "this static root" : bean + ", which lives as long as the application";
-        trace.add(Traces.step(f.line(), "declare", kind + " " + f.type() + " " + f.name()));
+        trace.add(Traces.step(f.line(), "declare", kind + " " + f.type() + " " + f.name()
+                + (bean == null ? "" : ", held by " + bean)));
         for (Use u : growth.subList(0, Math.min(5, growth.size()))) {
             TraceStep step = new TraceStep(u.line(), u.line(), "add", where(u) + u.text());
             trace.add(u.file().equals(d.file()) ? step : step.in(u.file().file()));
