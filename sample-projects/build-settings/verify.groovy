@@ -22,4 +22,6 @@ assert log.findAll('RefFlow skips generated sources in target/generated-sources/
 assert log =~ /RefFlow: 1 finding \(0 errors, 1 warning, 0 notes\) in 1 file, about 4\.0 MiB retained; Java 17, /
 // runs 1, 2 and 7 print the trace; run 5 had trace=false (and nothing to trace anyway)
 assert log.findAll(traceLine).size() == 3 : log.findAll(traceLine)
+// 8: the configured folder without Java files is named
+assert log.contains('[WARNING] RefFlow: the source folder src/empty configured in the pom holds no .java files')
 return true
