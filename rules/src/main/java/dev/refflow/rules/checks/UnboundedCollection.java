@@ -18,6 +18,7 @@ import dev.refflow.model.MethodFlow;
 import dev.refflow.model.DisjointTypes;
 import dev.refflow.model.AbstractObject;
 import dev.refflow.model.TypeNames;
+import dev.refflow.model.CallGraph;
 import dev.refflow.model.FieldIndex;
 import dev.refflow.model.FieldIndex.Use;
 import dev.refflow.model.FileFacts;
@@ -61,13 +62,27 @@ public final class UnboundedCollection implements Rule {
         ProjectModel project = context.project();
         FieldIndex index = project.fields();
         KeyDomains domains = new KeyDomains(project);
+        Map<String, List<FieldIndex.Declared>> holders = null;
         for (FieldIndex.Declared d : index.declaredFields()) {
             FieldInfo f = d.field();
             // a static, or a field of an object that lives as long as the application (a singleton bean)
             String bean = f.isStatic() ? null : project.longLivedRoot(f.owner());
-            if (!f.isStatic() && bean == null || !isMutableContainer(f, d.file(), project)) {
+            List<FieldIndex.Declared> heldBy = List.of();
+            if (!f.isStatic() && bean == null) {
+                // or of an object a static or a long-lived object made and holds: growth through that holder counts
+                if (holders == null) {
+                    holders = holders(project);
+                }
+                heldBy = holders.getOrDefault(f.owner(), List.of());
+                if (heldBy.isEmpty()) {
+                    continue;
+                }
+            }
+            if (!isMutableContainer(f, d.file(), project)) {
                 continue;
             }
+            // the object holding the field is made once per holder: its construction is initialization
+            boolean madeOnce = bean != null || !heldBy.isEmpty();
             List<Use> uses = index.uses(f.ref());
             List<Use> growth = new ArrayList<>();
             List<Use> wrongRemovals = new ArrayList<>();
@@ -75,14 +90,14 @@ public final class UnboundedCollection implements Rule {
             for (Use u : uses) {
                 switch (u.kind()) {
                     case GROW -> {
-                        if (!isInitialization(u, project, bean != null) && !sizeGuarded(u)) {
+                        if (!isInitialization(u, project, madeOnce) && !sizeGuarded(u)) {
                             growth.add(u);
                         }
                     }
                     case PASS -> {
                         switch (passedTo(project, u)) {
                             case GROWS -> {
-                                if (!isInitialization(u, project, bean != null)) {
+                                if (!isInitialization(u, project, madeOnce)) {
                                     growth.add(u);
                                 }
                             }
@@ -102,9 +117,21 @@ public final class UnboundedCollection implements Rule {
                     case RETURN -> shrinks = true;
                     // the field's own initializer (static, or for a bean's field its constructor) is no reset
                     case REPLACE -> shrinks |= !u.inStaticInitialization()
-                            && !(bean != null && isConstructionOf(u.method(), f));
+                            && !(madeOnce && isConstructionOf(u.method(), f));
                     default -> {
                     }
+                }
+            }
+            if (!heldBy.isEmpty()) {
+                // only what is added through the held instance: other instances of the class may come and go
+                List<FieldIndex.Declared> via = heldBy;
+                growth.removeIf(u -> throughHolder(project, u.method(), via) == null);
+                if (!growth.isEmpty()) {
+                    FieldInfo h = throughHolder(project, growth.get(0).method(), via).field();
+                    String hOwner = LibraryModels.simpleName(h.owner());
+                    bean = "the " + LibraryModels.simpleName(f.owner()) + " held by " + (h.isStatic() ? "static "
+                            : "") + hOwner + "." + h.name() + (h.isStatic() ? "" : " of " + project.longLivedRoot(
+                            h.owner()));
                 }
             }
             if (growth.isEmpty() || shrinks) {
@@ -123,6 +150,40 @@ public final class UnboundedCollection implements Rule {
                 report(context, d, growth, evidence, bean, wrongRemovals);
             }
         }
+    }
+
+    /**
+     * The fields that make and hold an object for as long as the application, by the project type they hold: a static
+     * ({@code static final Registry REGISTRY = new Registry()}) or a field of a long-lived root that it sets to a new
+     * object of that type (in its initializer or constructor).
+     */
+    private static Map<String, List<FieldIndex.Declared>> holders(ProjectModel project) {
+        Map<String, List<FieldIndex.Declared>> out = new java.util.HashMap<>();
+        for (FieldIndex.Declared h : project.fields().declaredFields()) {
+            FieldInfo f = h.field();
+            if (f.initType().isEmpty() || !f.isStatic() && project.longLivedRoot(f.owner()) == null) {
+                continue;
+            }
+            String made = project.calls().types().resolve(h.file(), f.owner(), f.initType());
+            if (made != null) {
+                out.computeIfAbsent(made, k -> new ArrayList<>()).add(h);
+            }
+        }
+        return out;
+    }
+
+    /** The holder through which a project call runs {@code body} ({@code REGISTRY.register(x)}), or null. */
+    private static FieldIndex.Declared throughHolder(ProjectModel project, MethodFlow body,
+                                                     List<FieldIndex.Declared> holders) {
+        for (CallGraph.CallEdge e : project.calls().callers(body)) {
+            for (int r : e.call().receivers()) {
+                FieldIndex.Declared d = project.fields().resolve(e.caller().object(r));
+                if (d != null && holders.stream().anyMatch(h -> h.field().ref().equals(d.field().ref()))) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** What the keys of the growth say about how far the collection can grow. */
