@@ -72,6 +72,20 @@ final class LongLivedRoots {
      * bean OrderService (@Service)"), or null when nothing does.
      */
     String rootOf(String qualifiedType) {
+        // asked for every field and body of the project by several rules at once: answered once per type
+        String known = roots.get(qualifiedType);
+        if (known == null) {
+            String found = rootOfUncached(qualifiedType);
+            known = found == null ? "" : found;
+            roots.putIfAbsent(qualifiedType, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    /** each project type's root, or "" for none */
+    private final Map<String, String> roots = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String rootOfUncached(String qualifiedType) {
         TypeIndex.Declared declared = types.type(qualifiedType);
         if (declared == null) {
             return null;
