@@ -41,10 +41,42 @@ public final class KeyDomains {
         if (add.target() < 0) {
             // an expression the model keeps no object for (a concatenation, arithmetic): its static type may tell
             String type = call == null || call.argumentCount() == 0 ? "" : call.arguments().get(0).type();
+            if (type.isEmpty()) {
+                type = fieldOfLocalType(file, m, argument);
+            }
             KeyDomain byType = ofType(file, m, type);
             return byType == null ? KeyDomain.WORKLOAD : byType;
         }
         return ofObject(file, m, add.target(), add.line(), 0);
+    }
+
+    private static final Pattern FIELD_OF_LOCAL = Pattern.compile("(\\w+)\\.(\\w+)");
+
+    /**
+     * The declared type of {@code h.annotationType}, a field read off a local or parameter of a project type (the
+     * model keeps no object for what a field of another object holds): that field's declared type, or "".
+     */
+    private String fieldOfLocalType(FileFacts file, MethodFlow m, String written) {
+        java.util.regex.Matcher parts = FIELD_OF_LOCAL.matcher(written.strip());
+        if (!parts.matches()) {
+            return "";
+        }
+        for (AbstractObject o : m.objects()) {
+            if (!o.name().equals(parts.group(1)) || o.type().isEmpty()) {
+                continue;
+            }
+            String owner = project.calls().types().resolve(file, m.ownerType(), o.type());
+            TypeIndex.Declared declared = owner == null ? null : project.calls().types().type(owner);
+            if (declared != null) {
+                for (FieldInfo f : declared.type().fields()) {
+                    if (f.name().equals(parts.group(2))) {
+                        return f.type();
+                    }
+                }
+            }
+            return "";
+        }
+        return "";
     }
 
     private KeyDomain ofObject(FileFacts file, MethodFlow m, int id, int line, int depth) {
