@@ -230,8 +230,8 @@ abstract class AbstractRefFlowMojo extends AbstractMojo {
 
     /** Whether the user gave a property on the command line or in a properties file (not a default). */
     private boolean userSet(String property) {
-        return session != null && (session.getUserProperties().containsKey(property)
-                || session.getSystemProperties().containsKey(property) && System.getProperty(property) != null);
+        return session != null && session.getUserProperties().containsKey(property)
+                || System.getProperty(property) != null;
     }
 
     /** A run without a project is named after the folders it analyses, as given ({@code src/main/java, lib}). */

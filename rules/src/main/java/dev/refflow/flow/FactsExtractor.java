@@ -214,39 +214,37 @@ public final class FactsExtractor {
     }
 
     /**
-     * The value a final field without an initializer is given where its object is made ({@code this.cache = new
-     * LinkedHashMap<>(...) { removeEldestEntry ... }} in the constructor; for a static, in a static block), when
-     * every constructor that sets it sets it to the same expression; otherwise null.
+     * The values fields are given where their object is made ({@code this.cache = new LinkedHashMap<>(...) {
+     * removeEldestEntry ... }} in a constructor or instance initializer; for a static, in a static block), by field
+     * name ({@code "static "} before a static's), one walk per type: a field every assignment of which gives the same
+     * expression maps to it; one given different ones is left out.
      */
-    private static Expression setOnceWhileMade(TypeDeclaration<?> t, String name, boolean isStatic, boolean isFinal) {
-        if (!isFinal) {
-            return null;
-        }
-        Expression found = null;
+    private static Map<String, Expression> setOnceWhileMade(TypeDeclaration<?> t) {
+        Map<String, Expression> out = new HashMap<>();
+        Set<String> differs = new java.util.HashSet<>();
         for (BodyDeclaration<?> m : t.getMembers()) {
-            Node body = isStatic ? (m instanceof InitializerDeclaration i && i.isStatic() ? i : null)
-                    : m instanceof ConstructorDeclaration c ? c
-                    : m instanceof InitializerDeclaration i && !i.isStatic() ? i : null;
-            if (body == null) {
+            String prefix = m instanceof InitializerDeclaration i && i.isStatic() ? "static "
+                    : m instanceof ConstructorDeclaration || m instanceof InitializerDeclaration ? "" : null;
+            if (prefix == null) {
                 continue;
             }
             for (com.github.javaparser.ast.expr.AssignExpr a
-                    : body.findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
+                    : m.findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
                 Expression target = a.getTarget();
-                boolean named = target instanceof com.github.javaparser.ast.expr.NameExpr n
-                        && n.getNameAsString().equals(name)
-                        || target instanceof com.github.javaparser.ast.expr.FieldAccessExpr fa
-                        && fa.getNameAsString().equals(name) && fa.getScope().isThisExpr();
-                if (!named || a.getOperator() != com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN) {
+                String name = target instanceof com.github.javaparser.ast.expr.NameExpr n ? n.getNameAsString()
+                        : target instanceof com.github.javaparser.ast.expr.FieldAccessExpr fa
+                        && fa.getScope().isThisExpr() ? fa.getNameAsString() : null;
+                if (name == null || a.getOperator() != com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN) {
                     continue;
                 }
-                if (found != null && !found.equals(a.getValue())) {
-                    return null;
+                Expression before = out.putIfAbsent(prefix + name, a.getValue());
+                if (before != null && !before.equals(a.getValue())) {
+                    differs.add(prefix + name);
                 }
-                found = a.getValue();
             }
         }
-        return found;
+        out.keySet().removeAll(differs);
+        return out;
     }
 
     private static boolean isInterfaceScope(TypeDeclaration<?> t) {
@@ -256,13 +254,17 @@ public final class FactsExtractor {
 
     private List<FieldInfo> fieldsOf(TypeDeclaration<?> t, String owner, boolean isInterface) {
         List<FieldInfo> fields = new ArrayList<>();
+        Map<String, Expression> setWhileMade = null;
         for (BodyDeclaration<?> m : t.getMembers()) {
             if (m instanceof FieldDeclaration f) {
                 for (VariableDeclarator v : f.getVariables()) {
                     Expression init = v.getInitializer().orElse(null);
-                    if (init == null && !isInterface) {
+                    if (init == null && !isInterface && f.isFinal()) {
                         // a final field set once as the object (or class) is made: that value is its initializer
-                        init = setOnceWhileMade(t, v.getNameAsString(), f.isStatic(), f.isFinal());
+                        if (setWhileMade == null) {
+                            setWhileMade = setOnceWhileMade(t);
+                        }
+                        init = setWhileMade.get((f.isStatic() ? "static " : "") + v.getNameAsString());
                     }
                     fields.add(new FieldInfo(owner, v.getNameAsString(), v.getType().asString(),
                             isInterface || f.isStatic(), isInterface || f.isFinal(), line(v), column(v),

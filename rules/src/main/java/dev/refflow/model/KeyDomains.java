@@ -53,7 +53,7 @@ public final class KeyDomains {
     private static final Pattern FIELD_OF_LOCAL = Pattern.compile("(\\w+)\\.(\\w+)");
 
     /**
-     * The declared type of {@code h.annotationType}, a field read off a local or parameter of a project type (the
+     * The declared type of {@code handler.type}, a field read off a local or parameter of a project type (the
      * model keeps no object for what a field of another object holds): that field's declared type, or "".
      */
     private String fieldOfLocalType(FileFacts file, MethodFlow m, String written) {
@@ -129,8 +129,8 @@ public final class KeyDomains {
     }
 
     /**
-     * A key a project method builds from its arguments and nothing else ({@code getCacheKey(method, targetClass)}
-     * returning {@code new MethodClassKey(method, targetClass)}, or one of its parameters): as open as the arguments
+     * A key a project method builds from its arguments and nothing else ({@code keyFor(method, type)}
+     * returning {@code new MethodKey(method, type)}, or one of its parameters): as open as the arguments
      * the call passes. Null when a body's result comes from anything else (a field, a call, a computation).
      */
     private KeyDomain ofProjectResult(FileFacts file, MethodFlow m, CallSite c, int depth) {
@@ -140,7 +140,7 @@ public final class KeyDomains {
         }
         Set<Integer> used = new java.util.TreeSet<>();
         for (MethodFlow body : bodies) {
-            List<MethodSummary.Source> results = List.copyOf(project.summaries().of(body).results());
+            var results = project.summaries().of(body).results();
             if (results.isEmpty()) {
                 return null;
             }

@@ -108,7 +108,7 @@ final class LongLivedRoots {
         if (bean != null) {
             return "the singleton bean " + simple + " (returned by @Bean " + bean + ")";
         }
-        return rootThroughSubclasses(qualifiedType, new java.util.HashSet<>());
+        return rootThroughSubclasses(qualifiedType);
     }
 
     /**
@@ -116,15 +116,17 @@ final class LongLivedRoots {
      * BaseServer} whose subclasses are {@code @Service}s): its instances live as long as the application too. Said as
      * the first such subclass's root; null when any subclass is made as itself and is not a root.
      */
-    private String rootThroughSubclasses(String type, java.util.Set<String> visiting) {
+    private String rootThroughSubclasses(String type) {
         List<String> below = types.descendants(type);
-        if (below.isEmpty() || !visiting.add(type) || project.instantiations().madeAnywhere(type)) {
+        if (below.isEmpty() || project.instantiations().madeAnywhere(type)) {
             return null;
         }
         String first = null;
         for (String d : below) {
             TypeIndex.Declared declared = types.type(d);
-            if (declared == null || declared.type().kind().equals("interface")) {
+            if (declared == null || declared.type().kind().equals("interface")
+                    || types.descendants(d).contains(type)) {
+                // (a hierarchy that loops, in sources that do not compile, would ask this question again)
                 continue;
             }
             String root = rootOfDirect(d);

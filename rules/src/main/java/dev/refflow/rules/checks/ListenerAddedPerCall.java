@@ -10,7 +10,6 @@ import dev.refflow.model.MethodFlow;
 import dev.refflow.model.ObjectKind;
 import dev.refflow.model.ProjectModel;
 import dev.refflow.model.Receiver;
-import dev.refflow.model.Trait;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
 import dev.refflow.rules.Rule;
@@ -46,8 +45,7 @@ public final class ListenerAddedPerCall implements Rule {
         ProjectModel project = context.project();
         FieldIndex fields = project.fields();
         for (FileFacts file : project.files()) {
-            Set<String> calls = null;
-            Registrations.Removals removals = null;
+            Registrations.Undo undo = new Registrations.Undo(project, file);
             for (MethodFlow m : file.methods()) {
                 if (m.kind() != BodyKind.METHOD || m.mainMethod() || !hasFreshArgument(m)) {
                     continue;
@@ -59,8 +57,8 @@ public final class ListenerAddedPerCall implements Rule {
                         continue;
                     }
                     Registrations.Registration registration = Registrations.registration(project, file, m, c, true);
-                    if (registration == null || CallGraph.guardedOnce(m, c) || Registrations.oneShot(project, file, c)
-                            || project.traits(file, c.receiver().type()).contains(Trait.LISTENER)) {
+                    if (registration == null || CallGraph.guardedOnce(m, c)
+                            || Registrations.onNoListenerList(project, file, c)) {
                         continue;
                     }
                     AbstractObject listener = fresh(m, c, registration.arguments());
@@ -72,14 +70,7 @@ public final class ListenerAddedPerCall implements Rule {
                     if (subject == null) {
                         continue;
                     }
-                    if (calls == null) {
-                        calls = Registrations.callsIn(file);
-                    }
-                    if (registration.library() == null && removals == null) {
-                        removals = Registrations.removalsIn(project, file);
-                    }
-                    if (Registrations.undone(project, c, registration, calls, removals)
-                            || Registrations.keyedOrDrained(project, registration.fields())) {
+                    if (undo.undoes(c, registration) || Registrations.keyedOrDrained(project, registration.fields())) {
                         continue;
                     }
                     if (perCall == null) {

@@ -1,18 +1,11 @@
 package dev.refflow.rules.checks;
 
 import dev.refflow.model.AbstractObject;
-import dev.refflow.model.CallGraph;
 import dev.refflow.model.CallSite;
-import dev.refflow.model.Effect;
 import dev.refflow.model.FieldRef;
-import dev.refflow.model.MethodSummaries;
-import dev.refflow.model.MethodSummary;
-import dev.refflow.model.LibraryModels;
 import dev.refflow.model.ProjectModel;
-import dev.refflow.model.Trait;
 import dev.refflow.model.MethodFlow;
 import dev.refflow.model.ObjectKind;
-import dev.refflow.model.Receiver;
 import dev.refflow.model.FileFacts;
 import dev.refflow.rules.FindingGraph;
 import dev.refflow.rules.Level;
@@ -23,10 +16,7 @@ import dev.refflow.rules.Traces;
 
 import dev.refflow.model.FieldIndex;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,9 +44,12 @@ public final class ListenerNeverRemoved implements Rule {
         ProjectModel project = context.project();
         FieldIndex fields = project.fields();
         for (FileFacts file : project.files()) {
-            Set<String> calls = null;
-            Registrations.Removals removals = null;
+            Registrations.Undo undo = new Registrations.Undo(project, file);
             for (MethodFlow m : file.methods()) {
+                if (project.longLivedRoot(m.ownerType()) != null) {
+                    // a long-lived owner lives as long as what it registers with: nothing is kept longer
+                    continue;
+                }
                 for (CallSite c : m.calls()) {
                     // cheap tests first: most calls pass nothing that holds on to this
                     if (c.resultUsed() || c.argumentCount() == 0 || Registrations.takesOwner(c)
@@ -64,22 +57,13 @@ public final class ListenerNeverRemoved implements Rule {
                         continue;
                     }
                     Registrations.Registration registration = Registrations.registration(project, file, m, c);
-                    if (registration == null || Registrations.oneShot(project, file, c)
-                            || project.traits(file, c.receiver().type()).contains(Trait.LISTENER)) {
-                        continue;
-                    }
-                    if (calls == null) {
-                        calls = Registrations.callsIn(file);
-                    }
-                    if (registration.library() == null && removals == null) {
-                        removals = Registrations.removalsIn(project, file);
-                    }
-                    if (Registrations.undone(project, c, registration, calls, removals)) {
+                    if (registration == null || Registrations.onNoListenerList(project, file, c)
+                            || undo.undoes(c, registration)) {
                         continue;
                     }
                     AbstractObject listener = capturingArgument(m, c, registration.arguments(), fields);
                     Registrations.Subject subject = Registrations.subject(project, file, m, c, fields);
-                    if (listener == null || subject == null || project.longLivedRoot(m.ownerType()) != null) {
+                    if (listener == null || subject == null) {
                         continue;
                     }
                     boolean warning = registration.certain() && subject.outlives();

@@ -14,12 +14,6 @@ import dev.refflow.model.MethodFlow;
 import dev.refflow.model.ObjectKind;
 import dev.refflow.model.Receiver;
 import dev.refflow.model.FileFacts;
-import dev.refflow.rules.FindingGraph;
-import dev.refflow.rules.Level;
-import dev.refflow.rules.Rule;
-import dev.refflow.rules.RuleContext;
-import dev.refflow.rules.RuleInfo;
-import dev.refflow.rules.Traces;
 import dev.refflow.model.FieldIndex;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -304,9 +298,44 @@ final class Registrations {
     }
 
     /**
+     * What one file's classes undo, worked out when a registration first asks: the names of the calls they make and
+     * what the project methods they call take out of fields.
+     */
+    static final class Undo {
+        private final ProjectModel project;
+        private final FileFacts file;
+        private Set<String> calls;
+        private Removals removals;
+
+        Undo(ProjectModel project, FileFacts file) {
+            this.project = project;
+            this.file = file;
+        }
+
+        /** Whether the file's classes undo this registration ({@link Registrations#undone}). */
+        boolean undoes(CallSite c, Registration registration) {
+            if (calls == null) {
+                calls = callsIn(file);
+            }
+            if (registration.library() == null && removals == null) {
+                removals = removalsIn(project, file);
+            }
+            return undone(project, c, registration, calls, removals);
+        }
+    }
+
+    /**
+     * A call on something that is no listener list whatever its name: a future or promise (it runs its callbacks
+     * once and drops them), or a listener itself (calling it notifies it).
+     */
+    static boolean onNoListenerList(ProjectModel project, FileFacts file, CallSite c) {
+        return oneShot(project, file, c) || project.traits(file, c.receiver().type()).contains(Trait.LISTENER);
+    }
+
+    /**
      * Whether the class undoes a registration: a library registration by a call the row names for it; a project one
-     * by a callee that takes it out of where it was kept, or by a call named as its undo ({@code registerJMX} by
-     * {@code unregisterJMX}), which covers what the project method handed on to a library registry.
+     * by a callee that takes it out of where it was kept, or by a call named as its undo ({@code registerBean} by
+     * {@code unregisterBean}), which covers what the project method handed on to a library registry.
      */
     static boolean undone(ProjectModel project, CallSite c, Registration registration, Set<String> calls,
                           Removals removals) {

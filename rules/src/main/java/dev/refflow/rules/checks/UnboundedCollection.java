@@ -124,10 +124,17 @@ public final class UnboundedCollection implements Rule {
             }
             if (!heldBy.isEmpty()) {
                 // only what is added through the held instance: other instances of the class may come and go
-                List<FieldIndex.Declared> via = heldBy;
-                growth.removeIf(u -> throughHolder(project, u.method(), via) == null);
-                if (!growth.isEmpty()) {
-                    FieldInfo h = throughHolder(project, growth.get(0).method(), via).field();
+                FieldIndex.Declared holder = null;
+                for (java.util.Iterator<Use> it = growth.iterator(); it.hasNext(); ) {
+                    FieldIndex.Declared through = throughHolder(project, it.next().method(), heldBy);
+                    if (through == null) {
+                        it.remove();
+                    } else if (holder == null) {
+                        holder = through;
+                    }
+                }
+                if (holder != null) {
+                    FieldInfo h = holder.field();
                     String hOwner = LibraryModels.simpleName(h.owner());
                     bean = "the " + LibraryModels.simpleName(f.owner()) + " held by " + (h.isStatic() ? "static "
                             : "") + hOwner + "." + h.name() + (h.isStatic() ? "" : " of " + project.longLivedRoot(
