@@ -612,6 +612,15 @@ public final class LibraryModels {
 
     /** The type and everything it extends, nearest first. */
     public List<String> supertypes(String type) {
+        // asked for every typed call, field and annotation: the answer depends only on the rows
+        return supertypesOf.computeIfAbsent(type, this::supertypesUncached);
+    }
+
+    private final Map<String, List<String>> supertypesOf = new ConcurrentHashMap<>();
+    private final Map<String, Set<Trait>> traitsOf = new ConcurrentHashMap<>();
+    private final Map<String, Set<Trait>> traitsOfSimple = new ConcurrentHashMap<>();
+
+    private List<String> supertypesUncached(String type) {
         List<String> out = new ArrayList<>();
         ArrayDeque<String> work = new ArrayDeque<>(List.of(type));
         Set<String> seen = new LinkedHashSet<>();
@@ -628,7 +637,7 @@ public final class LibraryModels {
                 work.addAll(m.supertypes);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** True when a row of the type or of a supertype has an effect of this kind ({@code grows}: a text buffer). */
@@ -655,6 +664,10 @@ public final class LibraryModels {
 
     /** What instances of a type are: its own {@code is} rows, its supertypes', and those of matching patterns. */
     public Set<Trait> traits(String type) {
+        return traitsOf.computeIfAbsent(type, this::traitsUncached);
+    }
+
+    private Set<Trait> traitsUncached(String type) {
         Set<Trait> out = EnumSet.noneOf(Trait.class);
         List<String> all = new ArrayList<>(List.of(type));
         all.addAll(supertypes(type));
@@ -671,18 +684,22 @@ public final class LibraryModels {
                 }
             }
         }
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 
     /** Traits of a type known only by its simple name (a type of the project, or one the models do not know). */
     public Set<Trait> traitsOfSimpleName(String simpleName) {
+        return traitsOfSimple.computeIfAbsent(simpleName, this::traitsOfSimpleNameUncached);
+    }
+
+    private Set<Trait> traitsOfSimpleNameUncached(String simpleName) {
         Set<Trait> out = EnumSet.noneOf(Trait.class);
         for (TypeModel p : patterns) {
             if (matches(p.name, simpleName) != null) {
                 out.addAll(p.traits);
             }
         }
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 
     /**
