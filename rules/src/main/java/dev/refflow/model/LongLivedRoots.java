@@ -160,6 +160,9 @@ final class LongLivedRoots {
             return true;
         }
         TypeIndex.Declared owner = types.type(body.ownerType());
+        if (owner != null && body.kind() == BodyKind.CONSTRUCTOR && receivesAnnotation(owner, body)) {
+            return true;
+        }
         if (owner == null || body.kind() != BodyKind.METHOD) {
             return false;
         }
@@ -175,6 +178,27 @@ final class LongLivedRoots {
             }
         }
         return implementsStartStep(body.ownerType(), body.name(), arity, new java.util.HashSet<>());
+    }
+
+    /**
+     * A constructor given an annotation instance ({@code Generator(Timestamped annotation, Context context)}) builds
+     * an object from what the program's code declares: frameworks call it for each annotated element as they read
+     * the program's metadata, so it runs a bounded number of times, like a configuration step.
+     */
+    private boolean receivesAnnotation(TypeIndex.Declared owner, MethodFlow body) {
+        for (String written : body.parameterTypes()) {
+            String raw = TypeNames.rawName(written);
+            if (raw.equals("java.lang.annotation.Annotation") || raw.equals("Annotation")
+                    && owner.file().names().typeCandidates(raw).contains("java.lang.annotation.Annotation")) {
+                return true;
+            }
+            String project = types.resolve(owner.file(), body.ownerType(), raw);
+            TypeIndex.Declared declared = project == null ? null : types.type(project);
+            if (declared != null && declared.type().kind().equals("annotation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

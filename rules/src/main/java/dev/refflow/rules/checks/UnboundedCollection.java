@@ -544,7 +544,8 @@ public final class UnboundedCollection implements Rule {
                     + "weak keys (Collections.newSetFromMap(new WeakHashMap<>()) compares by equals; Guava's "
                     + "new MapMaker().weakKeys() by identity)";
             case CONFIGURATION -> grows + ", but only in start-up or configuration steps (every way into "
-                    + memberName(first) + " starts in a method such as start(), init() or configure()): it holds "
+                    + memberName(first) + " starts in a method such as start(), init() or configure(), or in a constructor "
+                    + "given an annotation, which frameworks call once per annotated element): it holds "
                     + "the configuration and stays that large, unless the step runs again (a restart or reload that "
                     + "does not clear it grows it each time)";
             case REGISTRY -> grows + ". It keeps what its callers register (the value is the caller's): a registry "
