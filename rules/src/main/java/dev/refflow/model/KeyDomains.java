@@ -20,7 +20,8 @@ public final class KeyDomains {
                     + "|(?:[A-Za-z_$][\\w$]*\\.)*[A-Za-z_$][\\w$]*\\.class(?:\\.get(?:Simple|Canonical|Type)?Name\\(\\))?");
     /** primitives and boxes with a handful of values */
     private static final Set<String> SMALL_PRIMITIVES = Set.of("boolean", "byte");
-    private static final int MAX_DEPTH = 3;
+    // a key helper that asks a factory for a key over what another helper derived: five steps from the put
+    private static final int MAX_DEPTH = 5;
 
     private final ProjectModel project;
 
@@ -214,7 +215,97 @@ public final class KeyDomains {
         }
         String returned = declaredReturnType(file, m, c);
         KeyDomain byReturnType = returned.isEmpty() ? null : ofType(file, m, returned);
-        return byReturnType != null ? byReturnType : ofProjectResult(file, m, c, depth);
+        if (byReturnType != null) {
+            return byReturnType;
+        }
+        KeyDomain byBody = ofProjectResult(file, m, c, depth);
+        if (byBody == null && depth < MAX_DEPTH) {
+            byBody = ofReturnedObjects(file, m, c, depth);
+        }
+        return byBody != null ? byBody : ofFactoryResult(file, m, c, depth);
+    }
+
+    /**
+     * What a call on a fixed receiver (a class, a static final field: a factory) returns when every argument it is
+     * given is finite or class-scale and one of them varies: a key made from those arguments is no more open than
+     * they are ({@code KEYS.newInstance(classNamesOf(handlers))}). Partial evidence, so only ever a finite or
+     * class-scale answer, never a constant: a factory called with constants alone may still count (an id
+     * generator). Null when the call tells nothing.
+     */
+    private KeyDomain ofFactoryResult(FileFacts file, MethodFlow m, CallSite c, int depth) {
+        if (c.argumentCount() == 0 || depth >= MAX_DEPTH) {
+            return null;
+        }
+        boolean fixed = c.receiver() instanceof Receiver.OfType
+                || c.receiver() instanceof Receiver.OfValue v && v.objects().length > 0
+                && receiverDomain(file, m, c, depth) == KeyDomain.CONSTANT;
+        if (!fixed) {
+            return null;
+        }
+        KeyDomain all = KeyDomain.CONSTANT;
+        for (int k = 0; k < c.argumentCount(); k++) {
+            KeyDomain part = ofArgument(file, m, c, k, depth);
+            if (part == KeyDomain.WORKLOAD) {
+                return null;
+            }
+            all = all.or(part);
+        }
+        return all == KeyDomain.CONSTANT ? null : all;
+    }
+
+    /**
+     * What a project method returns, read off the objects its {@code return}s hand back, in its own body: a
+     * parameter is as open as the argument the call passes; an array it filled is as open as what it stored in it;
+     * anything else as its own facts say ({@code type.getName()}: class-scale). Null unless every returned object
+     * is finite or class-scale.
+     */
+    private KeyDomain ofReturnedObjects(FileFacts file, MethodFlow m, CallSite c, int depth) {
+        List<MethodFlow> bodies = project.calls().bodies(c);
+        if (bodies.isEmpty() || bodies.size() > MethodSummaries.MAX_DISPATCH) {
+            return null;
+        }
+        KeyDomain all = KeyDomain.CONSTANT;
+        boolean any = false;
+        for (MethodFlow body : bodies) {
+            FileFacts own = project.calls().types().fileOf(body);
+            if (own == null) {
+                return null;
+            }
+            for (ExitPoint exit : body.exits()) {
+                if (!exit.isReturn()) {
+                    continue;
+                }
+                for (int id : exit.returned()) {
+                    AbstractObject o = body.object(id);
+                    KeyDomain d;
+                    if (o.kind() == ObjectKind.PARAMETER) {
+                        d = id < c.argumentCount() ? ofArgument(file, m, c, id, depth) : null;
+                    } else if (o.kind() == ObjectKind.ALLOCATION && TypeNames.isArray(o.type())) {
+                        d = ofArrayContents(own, body, exit, id, depth + 1);
+                    } else {
+                        d = ofObject(own, body, id, exit.line(), depth + 1);
+                    }
+                    if (d == null || d == KeyDomain.WORKLOAD) {
+                        return null;
+                    }
+                    all = all.or(d);
+                    any = true;
+                }
+            }
+        }
+        return any ? all : null;
+    }
+
+    /** What a body stored in an array it made, where it returns it: as open as the most open element; null if none. */
+    private KeyDomain ofArrayContents(FileFacts file, MethodFlow body, ExitPoint exit, int array, int depth) {
+        KeyDomain all = null;
+        for (HeapEdge e : exit.heap()) {
+            if (e.from() == array && e.kind() == EdgeKind.CONTAINER) {
+                KeyDomain d = ofObject(file, body, e.to(), exit.line(), depth);
+                all = all == null ? d : all.or(d);
+            }
+        }
+        return all;
     }
 
     private KeyDomain receiverDomain(FileFacts file, MethodFlow m, CallSite c, int depth) {
