@@ -31,7 +31,7 @@ import java.util.zip.CRC32;
  */
 public final class FactsCache {
     private static final int MAGIC = 0x52464643; // "RFFC"
-    private static final int FORMAT = 11;
+    private static final int FORMAT = 12;
 
     /** One file's entry: its path, content hash and encoded facts. */
     public record Entry(String relativePath, byte[] hash, byte[] facts) {

@@ -399,12 +399,19 @@ final class StatementInterpreter extends InterpreterPart {
             }
             entry.getGuard().ifPresent(expressions::eval);
             boolean arrow = entry.getType() != SwitchEntry.Type.STATEMENT_GROUP;
+            Guard.Case only = caseGuard(sw, entry, fallthrough == null || fallthrough.dead);
+            if (only != null) {
+                rec.guards.push(only);
+            }
             for (Statement st : entry.getStatements()) {
                 if (arrow && results != null && st instanceof ExpressionStmt es) {
                     results.add(expressions.eval(es.getExpression()));
                 } else {
                     exec(st);
                 }
+            }
+            if (only != null) {
+                rec.guards.pop();
             }
             leaveScope();
             if (arrow) {
@@ -424,6 +431,26 @@ final class StatementInterpreter extends InterpreterPart {
         }
         rec.condition = outer;
         rec.state = FlowState.join(before, ends);
+    }
+
+    /**
+     * The guard of a switch arm that runs only for its own constants: labels that are names of constants (enum
+     * constants, static finals), no default, no pattern or guard, and no fall-through into it. Null otherwise.
+     */
+    private Guard.Case caseGuard(Node sw, SwitchEntry entry, boolean enteredOnlyHere) {
+        if (!enteredOnlyHere || entry.isDefault() || entry.getLabels().isEmpty() || entry.getGuard().isPresent()) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        for (Expression label : entry.getLabels()) {
+            if (!(label.isNameExpr() || label.isFieldAccessExpr())) {
+                return null;
+            }
+            labels.add(label.toString());
+        }
+        Expression selector = sw instanceof SwitchStmt s ? s.getSelector()
+                : sw instanceof com.github.javaparser.ast.expr.SwitchExpr e ? e.getSelector() : null;
+        return selector == null || !selector.isNameExpr() ? null : new Guard.Case(selector.toString(), labels);
     }
 
     void tryStmt(TryStmt t) {

@@ -69,7 +69,7 @@ public final class CallGraph {
             List<Targets> out = new ArrayList<>();
             for (MethodFlow m : f.methods()) {
                 for (CallSite c : m.calls()) {
-                    out.add(resolve(f, m, c));
+                    out.add(byArgumentTypes(resolve(f, m, c), c));
                 }
             }
             resolvedPerFile[i] = out.toArray(new Targets[0]);
@@ -115,6 +115,40 @@ public final class CallGraph {
     }
 
     // ------------------------------------------------------------------ resolution
+
+    /**
+     * Overloads with the same name and count of parameters: when some candidate's parameter types equal the
+     * argument types the call is known to pass, Java picks among those (an exact match is the most specific), so the
+     * others are dropped; when none does, all stay.
+     */
+    static Targets byArgumentTypes(Targets t, CallSite c) {
+        if (t.bodies().size() < 2) {
+            return t;
+        }
+        List<MethodFlow> exact = new ArrayList<>();
+        for (MethodFlow body : t.bodies()) {
+            if (fitsKnownArguments(body, c)) {
+                exact.add(body);
+            }
+        }
+        return exact.isEmpty() || exact.size() == t.bodies().size() ? t : new Targets(List.copyOf(exact), t.resolution());
+    }
+
+    private static boolean fitsKnownArguments(MethodFlow body, CallSite c) {
+        if (body.parameterTypes().size() != c.argumentCount()) {
+            return false;
+        }
+        for (int k = 0; k < c.argumentCount(); k++) {
+            String given = c.arguments().get(k).type();
+            if (given == null || given.isEmpty()) {
+                continue;
+            }
+            if (!TypeNames.rawSimpleName(given).equals(TypeNames.rawSimpleName(body.parameterTypes().get(k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private Targets resolve(FileFacts file, MethodFlow m, CallSite c) {
         String owner = m.ownerType();
@@ -403,6 +437,22 @@ public final class CallGraph {
 
     private boolean reachedOnlyFrom(MethodFlow body, java.util.function.Predicate<MethodFlow> entry, int depth,
                                     Set<MethodFlow> seen) {
+        return reachedOnlyFrom(body, null, entry, depth, seen);
+    }
+
+    /**
+     * What a body's path to the growth needs of one of its parameters: that it is one of these constants (the growth
+     * is in a {@code switch} arm for them, or is reached through a call that passes the parameter on to such an arm).
+     */
+    private record Needs(int parameter, List<String> constants) {
+        boolean refusedBy(String constantText) {
+            String given = lastName(constantText);
+            return constants.stream().noneMatch(c -> lastName(c).equals(given));
+        }
+    }
+
+    private boolean reachedOnlyFrom(MethodFlow body, Needs needs, java.util.function.Predicate<MethodFlow> entry,
+                                    int depth, Set<MethodFlow> seen) {
         if (entry.test(body)) {
             return true;
         }
@@ -413,11 +463,67 @@ public final class CallGraph {
         if (in.isEmpty()) {
             return false;
         }
+        boolean anyFeasible = false;
         for (CallEdge e : in) {
-            if (!reachedOnlyFrom(e.caller(), entry, depth - 1, seen)) {
+            if (e.caller() == body) {
+                // a recursive call adds no way in from outside
+                continue;
+            }
+            Needs passed = null;
+            if (needs != null && needs.parameter() < e.call().argumentCount()) {
+                String written = KeyDomains.argumentText(e.call().text(), needs.parameter()).strip();
+                if (CONSTANT_NAME.matcher(written).matches()) {
+                    if (needs.refusedBy(written)) {
+                        // a caller that passes another constant never reaches the growth: not a way in
+                        continue;
+                    }
+                } else {
+                    passed = passedOn(e, needs);
+                }
+            }
+            Needs callerNeeds = passed;
+            Needs own = armNeeds(e);
+            if (own != null && callerNeeds != null && own.parameter() == callerNeeds.parameter()) {
+                List<String> both = own.constants().stream().filter(c -> !callerNeeds.refusedBy(c)).toList();
+                if (both.isEmpty()) {
+                    continue;
+                }
+                own = new Needs(own.parameter(), both);
+            }
+            anyFeasible = true;
+            if (!reachedOnlyFrom(e.caller(), own != null ? own : callerNeeds, entry, depth - 1, seen)) {
                 return false;
             }
         }
-        return true;
+        return anyFeasible;
+    }
+
+    /** an enum constant or a static final, as written: {@code VM}, {@code Source.VM} */
+    private static final java.util.regex.Pattern CONSTANT_NAME =
+            java.util.regex.Pattern.compile("(?:[A-Za-z_$][\\w$]*\\.)*[A-Z][A-Z0-9_]*");
+
+    /** The caller's parameter the call passes on where the callee needs a constant, with the same need; or null. */
+    private static Needs passedOn(CallEdge e, Needs needs) {
+        int[] passed = e.call().argument(needs.parameter());
+        if (passed.length != 1) {
+            return null;
+        }
+        AbstractObject o = e.caller().object(passed[0]);
+        return o.kind() == ObjectKind.PARAMETER && passed[0] < e.caller().parameterTypes().size()
+                ? new Needs(passed[0], needs.constants()) : null;
+    }
+
+    /** What the call's own switch arm needs of one of the caller's parameters (the selector), or null. */
+    private static Needs armNeeds(CallEdge e) {
+        for (Guard g : e.call().guards()) {
+            if (g instanceof Guard.Case c) {
+                for (int p = 0; p < e.caller().parameterTypes().size(); p++) {
+                    if (e.caller().object(p).name().equals(c.selector())) {
+                        return new Needs(p, c.labels());
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

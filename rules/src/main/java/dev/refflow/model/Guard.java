@@ -27,6 +27,19 @@ public sealed interface Guard {
         }
     }
 
+    /**
+     * The call is in the arm of a {@code switch} for these constants, entered only from the switch itself (no
+     * fall-through from another arm): it runs only when the selector is one of them.
+     *
+     * @param selector the selector as written ({@code source})
+     * @param labels   the arm's constants as written ({@code VM}, {@code Mode.FAST})
+     */
+    record Case(String selector, java.util.List<String> labels) implements Guard {
+        public Case {
+            labels = java.util.List.copyOf(labels);
+        }
+    }
+
     /** The call is inside a {@code finally} block: it runs whether the {@code try} block completes or throws. */
     record InFinally() implements Guard {
     }

@@ -1,0 +1,4 @@
+// How a report is rendered.
+enum Mode {
+    TEXT, CACHED
+}
