@@ -65,6 +65,14 @@ public final class SourceText {
 
     /** The node's source text with runs of white space folded to one space, shortened with an ellipsis. */
     public String text(Node node) {
+        // the same node is quoted for its object, its event and its call: fold it once, keep one string
+        return texts.computeIfAbsent(node, this::textOf);
+    }
+
+    /** quoted nodes of this file; one extractor (one thread) reads a file */
+    private final java.util.Map<Node, String> texts = new java.util.IdentityHashMap<>();
+
+    private String textOf(Node node) {
         if (node.getRange().isEmpty()) {
             return shorten(node.toString());
         }

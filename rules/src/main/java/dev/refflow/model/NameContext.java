@@ -94,6 +94,13 @@ public record NameContext(String packageName, List<String> enclosingTypes, Map<S
         if (dot > 0) {
             out.add(typeText);
         }
-        return out.stream().distinct().toList();
+        // a handful of candidates: a linear check is cheaper than a stream with a hash set (asked for every type name)
+        List<String> distinct = new ArrayList<>(out.size());
+        for (String c : out) {
+            if (!distinct.contains(c)) {
+                distinct.add(c);
+            }
+        }
+        return distinct;
     }
 }
