@@ -708,6 +708,10 @@ public final class LibraryModels {
      * {@code simpleName}, then the rows for any receiver.
      */
     public Optional<Match> method(String type, String simpleName, String name, int arity) {
+        if (!anyRowNamed(name)) {
+            // most calls are to methods no row names at all (the project's own getters): answered by name alone
+            return Optional.empty();
+        }
         Lookup key = new Lookup(type, simpleName, name, arity);
         Optional<Match> known = cache.get(key);
         if (known != null) {
@@ -716,6 +720,32 @@ public final class LibraryModels {
         Optional<Match> found = Optional.ofNullable(find(type, simpleName, name, arity, true));
         cache.put(key, found);
         return found;
+    }
+
+    /** method names some row names exactly, and the patterns rows use ({@code on*}); made once the rows are loaded */
+    private volatile Set<String> rowMethodNames;
+    private volatile List<String> rowMethodPatterns;
+    private final Map<String, Boolean> namedByAPattern = new ConcurrentHashMap<>();
+
+    private boolean anyRowNamed(String name) {
+        Set<String> exact = rowMethodNames;
+        if (exact == null) {
+            Set<String> names = new java.util.HashSet<>();
+            Set<String> wild = new LinkedHashSet<>();
+            List<MethodRow> all = new ArrayList<>(anyType);
+            types.values().forEach(t -> all.addAll(t.methods));
+            patterns.forEach(t -> all.addAll(t.methods));
+            for (MethodRow r : all) {
+                (r.method().contains("*") ? wild : names).add(r.method());
+            }
+            rowMethodPatterns = List.copyOf(wild);
+            rowMethodNames = exact = Set.copyOf(names);
+        }
+        if (exact.contains(name)) {
+            return true;
+        }
+        List<String> wild = rowMethodPatterns;
+        return namedByAPattern.computeIfAbsent(name, n -> wild.stream().anyMatch(p -> matches(p, n) != null));
     }
 
     /** Like {@link #method}, but only rows of the type and its supertypes: no pattern, no row for any receiver. */
