@@ -23,8 +23,9 @@ import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
 /**
- * Per-file facts from a previous run, keyed by the file's path relative to the base directory and the
- * SHA-256 of its content, valid only for the same RefFlow build and the same settings that shape facts.
+ * Per-file facts from a previous run, keyed by the file's path relative to the base directory and the digest of
+ * its content ({@code SourceReader.digest}), valid only for the same RefFlow build and the same settings that shape
+ * facts.
  * An unchanged file's facts are taken from here instead of parsing it again. Each file's facts are stored
  * in {@link FactsCodec}'s compact form and decoded only when asked for. A file that is missing, corrupt,
  * truncated or foreign is ignored (with one line of information) and rewritten.

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
- * The SHA-256 of every file's content, which is what the caches are keyed by. Hashing a large project is most of
+ * The digest of every file's content ({@code SourceReader.digest}), which is what the caches are keyed by. Hashing a large project is most of
  * a warm run, so, like Git's index and Gradle's file snapshots, a file whose size and modification time are what
  * they were last time keeps last time's hash without being read. Git's "racily clean" rule applies: that is
  * trusted only for files last modified well before they were stamped, so an edit in the same clock tick as the

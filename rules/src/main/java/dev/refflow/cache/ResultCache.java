@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 public final class ResultCache {
     private static final String FILE = "result.bin";
 
-    /** A report file as it was written: where, and the SHA-256 of its bytes. */
+    /** A report file as it was written: where, and the digest of its bytes. */
     public record WrittenReport(ReportFormat format, String path, byte[] hash) implements Serializable {
     }
 

@@ -443,7 +443,7 @@ public final class RefFlowEngine {
             SourceReader.Content content;
             if (hashes != null) {
                 SourceReader.Hashed read = reader.readHashed(file);
-                hashes[index] = read.sha256();
+                hashes[index] = read.digest();
                 content = read.content();
             } else {
                 content = reader.read(file);
