@@ -36,9 +36,7 @@ def triaged = [
     // warnings: each one read against the code in TRIAGE.md
     'UnboundedCollection warning commons-lang3/org/apache/commons/lang3/LocaleUtils.java:86',
     'UnboundedCollection warning commons-lang3/org/apache/commons/lang3/LocaleUtils.java:91',
-    'UnboundedCollection warning hibernate-core/org/hibernate/generator/internal/CurrentTimestampGeneration.java:87',
     'UnboundedCollection warning spring-beans/org/springframework/beans/factory/BeanFactoryUtils.java:65',
-    'UnboundedCollection warning spring-core/org/springframework/cglib/proxy/Mixin.java:44',
     'UnboundedCollection warning zookeeper/org/apache/zookeeper/ZKUtil.java:43',
     // notes: partial evidence, listed so that a change of level or a new note is seen
     'ListenerNeverRemoved note hibernate-core/org/hibernate/audit/spi/AuditWorkQueue.java:107',
@@ -78,6 +76,8 @@ def triaged = [
     'ListenerNeverRemoved note zookeeper/org/apache/zookeeper/server/NettyServerCnxn.java:148',
     'ListenerNeverRemoved note zookeeper/org/apache/zookeeper/server/NettyServerCnxn.java:510',
     'UnboundedCollection note hibernate-core/org/hibernate/engine/spi/CascadeStyles.java:218',
+    'UnboundedCollection note hibernate-core/org/hibernate/generator/internal/CurrentTimestampGeneration.java:87',
+    'UnboundedCollection note spring-core/org/springframework/cglib/proxy/Mixin.java:44',
     'UnboundedCollection note spring-context/org/springframework/context/annotation/AnnotationBeanNameGenerator.java:101',
     'UnboundedCollection note spring-context/org/springframework/cache/interceptor/AbstractFallbackCacheOperationSource.java:73',
 ] as Set
