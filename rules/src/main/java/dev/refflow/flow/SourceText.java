@@ -87,12 +87,33 @@ public final class SourceText {
         return fold(content, from, Math.max(from, to));
     }
 
+    /** True when {@code s[from, to)} is already what folding makes: no white space but single inner spaces. */
+    private static boolean isFolded(String s, int from, int to) {
+        if (from == to) {
+            return true;
+        }
+        if (s.charAt(from) == ' ' || s.charAt(to - 1) == ' ') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' && (c != ' ' || s.charAt(i + 1) == ' ') || c > 0x7f && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String shorten(String text) {
         return fold(text, 0, text.length());
     }
 
     /** {@code s[from, to)} with white space runs folded to one space, trimmed, at most {@link #MAX_TEXT} chars. */
     private static String fold(String s, int from, int to) {
+        if (to - from <= MAX_TEXT && isFolded(s, from, to)) {
+            // most quoted expressions sit on one line with single spaces: one copy, no builder
+            return s.substring(from, to);
+        }
         StringBuilder sb = new StringBuilder(Math.min(to - from, MAX_TEXT + 1));
         boolean space = false;
         for (int i = from; i < to && sb.length() <= MAX_TEXT; i++) {
