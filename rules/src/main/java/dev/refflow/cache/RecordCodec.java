@@ -505,7 +505,7 @@ final class RecordCodec {
     static final class Writer {
         private byte[] buf = new byte[4096];
         private int pos;
-        private final Map<String, Integer> strings = new HashMap<>();
+        private final Map<String, Integer> strings = new HashMap<>(1024);
 
         byte[] bytes() {
             return Arrays.copyOf(buf, pos);
@@ -532,12 +532,12 @@ final class RecordCodec {
                 varint(-1);
                 return;
             }
-            Integer known = strings.get(s);
+            // one lookup: a string seen before in this file is written as its index
+            Integer known = strings.putIfAbsent(s, strings.size());
             if (known != null) {
                 varint(known + 1);
                 return;
             }
-            strings.put(s, strings.size());
             varint(0);
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             varint(b.length);
