@@ -5,12 +5,31 @@ import java.util.List;
 
 /**
  * A rule's documentation page: Markdown with {@code ## } sections of paragraphs and {@code ```java} code
- * blocks. Parsed into plain parts so reports can render it with escaping, never as raw HTML.
- *
- * @param markdown the page as written
- * @param sections its sections, in order
+ * blocks. Parsed into plain parts so reports can render it with escaping, never as raw HTML. Parsed on first
+ * use: a run answered from the cache writes no report and never needs the parts.
  */
-public record RuleDoc(String markdown, List<Section> sections) {
+public final class RuleDoc {
+    private final String markdown;
+    private volatile List<Section> sections;
+
+    private RuleDoc(String markdown) {
+        this.markdown = markdown;
+    }
+
+    /** The page as written. */
+    public String markdown() {
+        return markdown;
+    }
+
+    /** Its sections, in order. */
+    public List<Section> sections() {
+        List<Section> s = sections;
+        if (s == null) {
+            s = sectionsOf(markdown);
+            sections = s;
+        }
+        return s;
+    }
 
     /** @param title section title, {@code code} is false for paragraphs */
     public record Section(String title, List<Block> blocks) {
@@ -24,6 +43,10 @@ public record RuleDoc(String markdown, List<Section> sections) {
     }
 
     public static RuleDoc parse(String markdown) {
+        return new RuleDoc(markdown);
+    }
+
+    private static List<Section> sectionsOf(String markdown) {
         List<Section> sections = new ArrayList<>();
         String title = "";
         List<Block> blocks = new ArrayList<>();
@@ -64,7 +87,7 @@ public record RuleDoc(String markdown, List<Section> sections) {
         if (!title.isEmpty() || !blocks.isEmpty()) {
             sections.add(new Section(title, List.copyOf(blocks)));
         }
-        return new RuleDoc(markdown, List.copyOf(sections));
+        return List.copyOf(sections);
     }
 
     private static void flush(StringBuilder para, List<Block> blocks) {
@@ -85,7 +108,7 @@ public record RuleDoc(String markdown, List<Section> sections) {
 
     /** The first paragraph: the mechanism in one breath, used as the SARIF full description. */
     public String firstParagraph() {
-        for (Section s : sections) {
+        for (Section s : sections()) {
             for (Block b : s.blocks()) {
                 if (!b.code()) {
                     return b.text().replace("`", "");
