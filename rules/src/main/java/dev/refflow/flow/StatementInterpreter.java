@@ -450,7 +450,27 @@ final class StatementInterpreter extends InterpreterPart {
         }
         Expression selector = sw instanceof SwitchStmt s ? s.getSelector()
                 : sw instanceof com.github.javaparser.ast.expr.SwitchExpr e ? e.getSelector() : null;
-        return selector == null || !selector.isNameExpr() ? null : new Guard.Case(selector.toString(), labels);
+        return selector == null || !isUnchangedParameter(sw, selector) ? null
+                : new Guard.Case(selector.toString(), labels);
+    }
+
+    /**
+     * The selector is a parameter of the enclosing method or constructor that its body never assigns: then the arm
+     * runs only for what the caller passed, which is what a guard on a parameter promises its callers.
+     */
+    private static boolean isUnchangedParameter(Node sw, Expression selector) {
+        if (!selector.isNameExpr()) {
+            return false;
+        }
+        String name = selector.asNameExpr().getNameAsString();
+        var callable = sw.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class).orElse(null);
+        if (callable == null || ((com.github.javaparser.ast.body.CallableDeclaration<?>) callable).getParameters()
+                .stream().noneMatch(p -> p.getNameAsString().equals(name))) {
+            return false;
+        }
+        java.util.Set<String> assigned = new java.util.HashSet<>();
+        LoopShapes.collectAssignedNames(callable, assigned);
+        return !assigned.contains(name);
     }
 
     void tryStmt(TryStmt t) {

@@ -473,7 +473,12 @@ public final class CallGraph {
             if (needs != null && needs.parameter() < e.call().argumentCount()) {
                 String written = KeyDomains.argumentText(e.call().text(), needs.parameter()).strip();
                 if (CONSTANT_NAME.matcher(written).matches()) {
-                    if (needs.refusedBy(written)) {
+                    // only a constant named through the parameter's own type (an enum constant, Mode.FAST): a bare
+                    // name may be a static final holding any of them
+                    String type = TypeNames.rawSimpleName(body.parameterTypes().get(needs.parameter()));
+                    int dot = written.lastIndexOf('.');
+                    String qualifier = dot < 0 ? "" : written.substring(0, dot);
+                    if ((qualifier.equals(type) || qualifier.endsWith("." + type)) && needs.refusedBy(written)) {
                         // a caller that passes another constant never reaches the growth: not a way in
                         continue;
                     }
